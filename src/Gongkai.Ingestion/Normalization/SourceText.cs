@@ -1,0 +1,117 @@
+using Gongkai.Model;
+
+namespace Gongkai.Ingestion.Normalization;
+
+/// <summary>
+/// Normalised text that remembers, for every character, the offset in the decoded source it came
+/// from: everything downstream reads <see cref="Text"/> and reports spans in source coordinates.
+/// </summary>
+internal sealed class SourceText
+{
+    private readonly int[] _sourceOffsets;
+    private readonly int[] _sourceLineStarts;
+
+    public SourceText(string source, string text, int[] sourceOffsets)
+    {
+        if (sourceOffsets.Length != text.Length)
+        {
+            throw new ArgumentException("One source offset per character is required.", nameof(sourceOffsets));
+        }
+
+        Source = source;
+        Text = text;
+        _sourceOffsets = sourceOffsets;
+        _sourceLineStarts = LineStarts(source);
+    }
+
+    /// <summary>The decoded source, as the user would see it.</summary>
+    public string Source { get; }
+
+    /// <summary>The normalised text.</summary>
+    public string Text { get; }
+
+    public static SourceText Identity(string source)
+    {
+        var offsets = new int[source.Length];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = i;
+        }
+
+        return new SourceText(source, source, offsets);
+    }
+
+    public int SourceOffset(int textIndex) =>
+        textIndex >= _sourceOffsets.Length
+            ? (_sourceOffsets.Length == 0 ? 0 : _sourceOffsets[^1] + 1)
+            : _sourceOffsets[textIndex];
+
+    /// <summary>The span in the source covered by <c>Text[start..end)</c>.</summary>
+    public SourceSpan Span(int start, int end)
+    {
+        var from = SourceOffset(start);
+        var to = end > start ? SourceOffset(end - 1) + 1 : from;
+        var line = LineIndex(from);
+        return new SourceSpan(from, Math.Max(0, to - from), line + 1, from - _sourceLineStarts[line] + 1);
+    }
+
+    /// <summary>The source text a span covers (the raw text a value was read from).</summary>
+    public string Raw(SourceSpan span) =>
+        span.Start >= Source.Length ? string.Empty : Source.Substring(span.Start, Math.Min(span.Length, Source.Length - span.Start));
+
+    /// <summary>Applies a transformation that maps each output char to an input char index.</summary>
+    public SourceText Rewrite(string text, int[] inputIndexes)
+    {
+        var offsets = new int[text.Length];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = SourceOffset(inputIndexes[i]);
+        }
+
+        return new SourceText(Source, text, offsets);
+    }
+
+    private int LineIndex(int sourceOffset)
+    {
+        var index = Array.BinarySearch(_sourceLineStarts, sourceOffset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    private static int[] LineStarts(string source)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = source.IndexOf('\n'); i >= 0; i = source.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+
+        return [.. starts];
+    }
+}
+
+/// <summary>Builds text while recording, for each appended char, the input index it came from.</summary>
+internal sealed class MappedTextBuilder(int capacity)
+{
+    private readonly System.Text.StringBuilder _text = new(capacity);
+    private readonly List<int> _map = new(capacity);
+
+    public int Length => _text.Length;
+
+    public char Last => _text[^1];
+
+    public void Append(char c, int inputIndex)
+    {
+        _text.Append(c);
+        _map.Add(inputIndex);
+    }
+
+    public void Append(string s, int inputIndex)
+    {
+        foreach (var c in s)
+        {
+            Append(c, inputIndex);
+        }
+    }
+
+    public (string Text, int[] Map) Build() => (_text.ToString(), [.. _map]);
+}

@@ -1,0 +1,10 @@
+namespace Gongkai.Ingestion;
+
+/// <summary>Limits that protect a read from hostile input, with safe defaults.</summary>
+public sealed record ReadOptions
+{
+    public static ReadOptions Default { get; } = new();
+
+    /// <summary>Files larger than this are refused with a clear error (a report is well under 1 MB).</summary>
+    public long MaxInputBytes { get; init; } = 32L * 1024 * 1024;
+}
