@@ -17,6 +17,14 @@ internal sealed class ReadContext(ReportDocument document, List<Finding> problem
 
     public SourceSpan Span(int start, int end) => Source.Span(start, end);
 
+    /// <summary>A table cell read from [start, end) of the normalised text: the number from the normalised text, the raw text from the source.</summary>
+    public CellValue Cell(int start, int end)
+    {
+        var span = Span(start, end);
+        var text = Text[start..end];
+        return Values.NumberReader.Read(text, Source.Verbatim ? Source.Raw(span) : text, span);
+    }
+
     public void Problem(string code, Severity severity, string message, string? table = null, string? row = null, string? column = null, SourceSpan? span = null) =>
         Problems.Add(new Finding(code, severity, message, new FindingLocation(table, row, column, span)));
 }

@@ -29,7 +29,7 @@ public sealed class ReportPipeline
 /// </summary>
 public sealed class ReportPipelineBuilder
 {
-    private readonly List<IReportSource> _sources = [new HtmlSource(), new PlainTextSource()];
+    private readonly List<Func<ReadOptions, IReportSource>> _sources = [o => new HtmlSource(o), _ => new PlainTextSource()];
 
     public ReadOptions Options { get; set; } = ReadOptions.Default;
 
@@ -39,17 +39,12 @@ public sealed class ReportPipelineBuilder
         return this;
     }
 
-    /// <summary>Adds a source reader before the plain-text fallback, once.</summary>
-    internal ReportPipelineBuilder Use(IReportSource source)
+    /// <summary>Adds a source reader (made with the pipeline's options) just before the plain-text fallback.</summary>
+    internal ReportPipelineBuilder Use(Func<ReadOptions, IReportSource> source)
     {
-        if (_sources.Any(s => s.GetType() == source.GetType()))
-        {
-            return this;
-        }
-
-        _sources.Insert(_sources.FindIndex(s => s is PlainTextSource), source);
+        _sources.Insert(_sources.Count - 1, source);
         return this;
     }
 
-    public ReportPipeline Build() => new([.. _sources], Options);
+    public ReportPipeline Build() => new([.. _sources.Select(create => create(Options))], Options);
 }

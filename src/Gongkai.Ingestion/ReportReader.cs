@@ -61,14 +61,21 @@ public static class ReportReader
         var input = new SourceInput(bytes, file);
         SourceText? source = null;
         string? kind = null;
-        foreach (var reader in pipeline.Sources)
+        try
         {
-            source = reader.TryRead(input);
-            if (source is not null)
+            foreach (var reader in pipeline.Sources)
             {
-                kind = reader.Name;
-                break;
+                source = reader.TryRead(input);
+                if (source is not null)
+                {
+                    kind = reader.Name;
+                    break;
+                }
             }
+        }
+        catch (InputRejectedException e)
+        {
+            return new ReadResult(file, null, new ReadError(file, e.Message, e.Line));
         }
 
         if (source is null)

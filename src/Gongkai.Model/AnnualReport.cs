@@ -5,7 +5,7 @@ namespace Gongkai.Model;
 /// <summary>
 /// One 政府信息公开工作年度报告 in the standard model. Anything the source does not state is null.
 /// </summary>
-public sealed class AnnualReport
+public sealed record AnnualReport
 {
     public Located<string>? Agency { get; init; }
 

@@ -6,14 +6,16 @@ namespace Gongkai.Ingestion.Decoding;
 
 /// <summary>
 /// Detects the encoding of a report from its bytes, never from the file name: a byte-order mark,
-/// then UTF-16 by its zero bytes, then strict UTF-8, then a charset an HTML page declares, then
-/// GB18030 (a superset of GBK and GB2312). Bytes that are none of these are binary.
+/// then UTF-16 read as plausible text, then strict UTF-8, then a charset an HTML page declares,
+/// then GB18030 (a superset of GBK and GB2312). Bytes that are none of these are binary.
 /// </summary>
 internal static partial class EncodingDetector
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
     public static Encoding Gb18030 { get; } = CreateGb18030();
+
+    private static Encoding Gb18030Lenient { get; } = Encoding.GetEncoding(54936);
 
     /// <summary>Decodes the bytes, or returns null with the reason when they are not text.</summary>
     public static DecodedText? Decode(ReadOnlySpan<byte> bytes, out string? whyNot)
@@ -34,7 +36,8 @@ internal static partial class EncodingDetector
             return TryDecode(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16BE (BOM)", out whyNot);
         }
 
-        if (LooksLikeUtf16(bytes, out var bigEndian))
+        var utf8 = Utf8.IsValid(bytes);
+        if (!utf8 && Utf16Candidate(bytes) is { } bigEndian)
         {
             return TryDecode(new UnicodeEncoding(bigEndian, false, true), bytes, bigEndian ? "UTF-16BE" : "UTF-16LE", out whyNot);
         }
@@ -45,18 +48,22 @@ internal static partial class EncodingDetector
             return null;
         }
 
-        if (Utf8.IsValid(bytes))
+        if (utf8)
         {
             return Checked(StrictUtf8.GetString(bytes), "UTF-8", out whyNot);
         }
 
+        // A page may declare a charset; pages also lie about it, so a failed declared decode falls back.
         var declared = DeclaredCharset(bytes);
-        if (declared is not null && !IsGbFamily(declared))
+        if (declared is not null && !IsGbFamily(declared) && declared is not "utf-8" and not "utf8")
         {
             try
             {
                 var encoding = Encoding.GetEncoding(declared, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-                return TryDecode(encoding, bytes, declared + " (declared)", out whyNot);
+                if (TryDecode(encoding, bytes, declared + " (declared)", out whyNot) is { } decoded)
+                {
+                    return decoded;
+                }
             }
             catch (ArgumentException)
             {
@@ -66,6 +73,60 @@ internal static partial class EncodingDetector
 
         return TryDecode(Gb18030, bytes, "GB18030", out whyNot);
     }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark: the reading (little or big endian) whose characters are
+    /// almost all plausible report text (CJK, punctuation, digits, white space), or null.
+    /// </summary>
+    /// <returns>True for big endian, false for little endian, null when not UTF-16.</returns>
+    private static bool? Utf16Candidate(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 8192) & ~1)];
+        if (sample.Length < 8)
+        {
+            return null;
+        }
+
+        var little = Plausibility(sample, bigEndian: false);
+        var big = Plausibility(sample, bigEndian: true);
+        var best = Math.Max(little, big);
+        if (best < 0.95)
+        {
+            return null;
+        }
+
+        // CJK-only UTF-16 has no zero bytes; then GB18030 must read worse for UTF-16 to win.
+        if (!sample.Contains((byte)0) && best <= GbPlausibility(sample))
+        {
+            return null;
+        }
+
+        return big > little;
+    }
+
+    private static double Plausibility(ReadOnlySpan<byte> sample, bool bigEndian)
+    {
+        int good = 0, total = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            var c = (char)(bigEndian ? (sample[i] << 8) | sample[i + 1] : sample[i] | (sample[i + 1] << 8));
+            total++;
+            good += Plausible(c) ? 1 : 0;
+        }
+
+        return total == 0 ? 0 : (double)good / total;
+    }
+
+    private static double GbPlausibility(ReadOnlySpan<byte> sample)
+    {
+        var text = Gb18030Lenient.GetString(sample);
+        return text.Length == 0 ? 0 : (double)text.Count(Plausible) / text.Length;
+    }
+
+    private static bool Plausible(char c) =>
+        c is >= '\u4e00' and <= '\u9fff' or >= '\u3000' and <= '\u303f' or >= '\uff00' and <= '\uffef'
+            or '\n' or '\r' or '\t' or ' ' or >= '0' and <= '9' or '.' or ',' or ':' or '-' or '/' or '(' or ')' or '|' or '<' or '>' or '"' or '=' or '“' or '”'
+            || char.IsAsciiLetter(c);
 
     private static Encoding CreateGb18030()
     {
@@ -106,58 +167,6 @@ internal static partial class EncodingDetector
 
         whyNot = null;
         return new DecodedText(text, name);
-    }
-
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
-    {
-        bigEndian = false;
-        var sample = bytes[..Math.Min(bytes.Length, 4096)];
-        if (sample.Length < 4 || sample.Length % 2 != 0)
-        {
-            return false;
-        }
-
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i < sample.Length; i += 2)
-        {
-            evenZeros += sample[i] == 0 ? 1 : 0;
-            oddZeros += sample[i + 1] == 0 ? 1 : 0;
-        }
-
-        var pairs = sample.Length / 2;
-
-        // ASCII-heavy UTF-16 has a zero in one half of most pairs and almost none in the other.
-        if (oddZeros * 10 > pairs * 3 && evenZeros * 20 < pairs)
-        {
-            return true;
-        }
-
-        if (evenZeros * 10 > pairs * 3 && oddZeros * 20 < pairs)
-        {
-            bigEndian = true;
-            return true;
-        }
-
-        // CJK-only UTF-16 has no zeros: accept it when it decodes to mostly CJK.
-        if (evenZeros == 0 && oddZeros == 0)
-        {
-            return MostlyCjk(sample, false) || (bigEndian = MostlyCjk(sample, true));
-        }
-
-        return false;
-    }
-
-    private static bool MostlyCjk(ReadOnlySpan<byte> sample, bool bigEndian)
-    {
-        int cjk = 0, total = 0;
-        for (var i = 0; i + 1 < sample.Length; i += 2)
-        {
-            var c = bigEndian ? (sample[i] << 8) | sample[i + 1] : sample[i] | (sample[i + 1] << 8);
-            total++;
-            cjk += c is >= 0x4E00 and <= 0x9FFF or >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF ? 1 : 0;
-        }
-
-        return total > 8 && cjk * 10 > total * 9 && !Utf8.IsValid(sample);
     }
 
     private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)

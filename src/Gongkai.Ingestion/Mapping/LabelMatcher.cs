@@ -13,6 +13,11 @@ internal static class LabelMatcher
 
     public static string Normalize(string label)
     {
+        if (!label.IsNormalized(NormalizationForm.FormKC))
+        {
+            label = label.Normalize(NormalizationForm.FormKC);
+        }
+
         var s = StripNumbering(label.AsSpan().Trim());
         var builder = new StringBuilder(s.Length);
         foreach (var c in s)

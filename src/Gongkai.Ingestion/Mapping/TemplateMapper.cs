@@ -1,5 +1,4 @@
 using Gongkai.Ingestion.Layouts;
-using Gongkai.Ingestion.Values;
 using Gongkai.Model;
 using Gongkai.Model.Templates;
 
@@ -132,12 +131,11 @@ internal static class TemplateMapper
         for (var i = 0; i < take; i++)
         {
             var cell = values[i];
-            var span = context.Span(cell.Start, cell.End);
-            var value = NumberReader.Read(context.Source.Raw(span), span);
+            var value = context.Cell(cell.Start, cell.End);
             table[row.Id, fields[i].Id] = value;
             if (value.State == CellState.Unreadable)
             {
-                context.Problem("READ4", Severity.Warning, $"{rowLabel}的“{fields[i].Label}”无法读作数字：“{cell.Text}”", definition.Id, row.Id, fields[i].Id, span);
+                context.Problem("READ4", Severity.Warning, $"{rowLabel}的“{fields[i].Label}”无法读作数字：“{cell.Text}”", definition.Id, row.Id, fields[i].Id, value.Span);
             }
         }
 
@@ -196,8 +194,7 @@ internal static class TemplateMapper
 
         for (var i = 0; i < Math.Min(values.Count, slots.Length); i++)
         {
-            var span = context.Span(values[i].Start, values[i].End);
-            table[slots[i].Row.Id, slots[i].Field.Id] = NumberReader.Read(context.Source.Raw(span), span);
+            table[slots[i].Row.Id, slots[i].Field.Id] = context.Cell(values[i].Start, values[i].End);
         }
 
         if (values.Count > slots.Length)
@@ -254,7 +251,8 @@ internal static class TemplateMapper
         {
             var length = split[i].ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
             var partSpan = context.Span(cell.Start + offset, cell.Start + offset + length);
-            parts[i] = new CellValue(CellState.Number, split[i], context.Source.Raw(partSpan), partSpan);
+            var raw = context.Source.Verbatim ? context.Source.Raw(partSpan) : cell.Text.Substring(offset, length);
+            parts[i] = new CellValue(CellState.Number, split[i], raw, partSpan);
             offset += length;
         }
 

@@ -48,21 +48,23 @@ internal static partial class AgencyLocator
         return PageData.Instance.AgencySuffixes.Any(s => name.Contains(s, StringComparison.Ordinal)) ? AgencyKind.Department : AgencyKind.Unknown;
     }
 
+    /// <summary>The most qualified name among the title lines (a page title may say less than the heading).</summary>
     private static Located<string>? FromTitle(ReadContext context)
     {
         var text = context.Text;
         var limit = Math.Min(text.Length, Math.Max(context.Document.PreambleEnd, 0) + 1);
+        Located<string>? best = null;
         foreach (Match m in TitlePattern().Matches(text[..limit]))
         {
             var name = CleanName(m.Groups["name"].Value);
-            if (name is not null)
+            if (name is not null && (best is null || name.Length > best.Value.Length))
             {
                 var start = m.Groups["name"].Index + m.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal);
-                return new(name, context.Span(start, start + name.Length), "title");
+                best = new(name, context.Span(start, start + name.Length), "title");
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>The box value wins over the title when it extends it (区财政局 → 区财政局(区国资办)).</summary>

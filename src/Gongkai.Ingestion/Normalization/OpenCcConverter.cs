@@ -10,10 +10,9 @@ namespace Gongkai.Ingestion.Normalization;
 internal static partial class OpenCcConverter
 {
     private const string Library = "libopencc.so.1.1";
-    private static readonly string[] ConfigCandidates =
-        ["/usr/share/opencc/t2s.json", "/usr/local/share/opencc/t2s.json", "t2s.json"];
+    private static readonly string[] ConfigFolders = ["/usr/share/opencc", "/usr/local/share/opencc"];
 
-    private static readonly ThreadLocal<IntPtr> Handle = new(Open);
+    private static readonly ThreadLocal<Dictionary<string, IntPtr>> Handles = new(() => []);
     private static string? _unavailable;
 
     /// <summary>Why conversion is impossible on this machine, or null when it works.</summary>
@@ -21,22 +20,27 @@ internal static partial class OpenCcConverter
     {
         get
         {
-            _ = TryGetHandle();
+            _ = TryGetHandle("t2s");
             return _unavailable;
         }
     }
 
-    /// <summary>Converts <paramref name="text"/>; null when OpenCC is not available.</summary>
-    public static string? ToSimplified(string text)
+    /// <summary>Traditional → simplified; null when OpenCC is not available.</summary>
+    public static string? ToSimplified(string text) => Convert(text, "t2s");
+
+    /// <summary>Simplified → traditional (used to write test reports); null when OpenCC is not available.</summary>
+    public static string? ToTraditional(string text) => Convert(text, "s2t");
+
+    private static string? Convert(string text, string config)
     {
-        var handle = TryGetHandle();
+        var handle = TryGetHandle(config);
         if (handle == IntPtr.Zero)
         {
             return null;
         }
 
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        var result = Convert(handle, bytes, (nuint)bytes.Length);
+        var result = ConvertUtf8(handle, bytes, (nuint)bytes.Length);
         if (result == IntPtr.Zero)
         {
             return null;
@@ -52,41 +56,51 @@ internal static partial class OpenCcConverter
         }
     }
 
-    private static IntPtr TryGetHandle()
+    private static IntPtr TryGetHandle(string config)
     {
+        var handles = Handles.Value!;
+        if (handles.TryGetValue(config, out var handle))
+        {
+            return handle;
+        }
+
         try
         {
-            return Handle.Value;
+            handle = Open(config);
         }
         catch (DllNotFoundException)
         {
             _unavailable = "未找到 libopencc（请运行 eng/setup.sh 安装 libopencc1.1 与 libopencc-data）";
-            return IntPtr.Zero;
+            handle = IntPtr.Zero;
         }
         catch (EntryPointNotFoundException e)
         {
             _unavailable = "libopencc 版本不兼容：" + e.Message;
-            return IntPtr.Zero;
+            handle = IntPtr.Zero;
         }
+
+        handles[config] = handle;
+        return handle;
     }
 
-    private static IntPtr Open()
+    private static IntPtr Open(string config)
     {
-        foreach (var config in ConfigCandidates)
+        foreach (var folder in ConfigFolders)
         {
-            if (!File.Exists(config) && Path.IsPathRooted(config))
+            var path = Path.Combine(folder, config + ".json");
+            if (!File.Exists(path))
             {
                 continue;
             }
 
-            var handle = OpenConverter(config);
+            var handle = OpenConverter(path);
             if (handle != IntPtr.Zero && handle != new IntPtr(-1))
             {
                 return handle;
             }
         }
 
-        _unavailable = "OpenCC 无法加载 t2s 配置（请安装 libopencc-data）";
+        _unavailable = $"OpenCC 无法加载 {config} 配置（请安装 libopencc-data）";
         return IntPtr.Zero;
     }
 
@@ -94,7 +108,7 @@ internal static partial class OpenCcConverter
     private static partial IntPtr OpenConverter(string configFileName);
 
     [LibraryImport(Library, EntryPoint = "opencc_convert_utf8")]
-    private static partial IntPtr Convert(IntPtr handle, byte[] input, nuint length);
+    private static partial IntPtr ConvertUtf8(IntPtr handle, byte[] input, nuint length);
 
     [LibraryImport(Library, EntryPoint = "opencc_convert_utf8_free")]
     private static partial void ConvertFree(IntPtr text);

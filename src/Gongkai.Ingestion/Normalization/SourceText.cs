@@ -11,7 +11,7 @@ internal sealed class SourceText
     private readonly int[] _sourceOffsets;
     private readonly int[] _sourceLineStarts;
 
-    public SourceText(string source, string text, int[] sourceOffsets)
+    public SourceText(string source, string text, int[] sourceOffsets, bool verbatim = true)
     {
         if (sourceOffsets.Length != text.Length)
         {
@@ -20,6 +20,7 @@ internal sealed class SourceText
 
         Source = source;
         Text = text;
+        Verbatim = verbatim;
         _sourceOffsets = sourceOffsets;
         _sourceLineStarts = LineStarts(source);
     }
@@ -29,6 +30,12 @@ internal sealed class SourceText
 
     /// <summary>The normalised text.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// True when each character maps to the very character it came from (text sources); false
+    /// when characters map to the element that held them (HTML), so a span marks where, not what.
+    /// </summary>
+    public bool Verbatim { get; }
 
     public static SourceText Identity(string source)
     {
@@ -68,7 +75,7 @@ internal sealed class SourceText
             offsets[i] = SourceOffset(inputIndexes[i]);
         }
 
-        return new SourceText(Source, text, offsets);
+        return new SourceText(Source, text, offsets, Verbatim);
     }
 
     private int LineIndex(int sourceOffset)

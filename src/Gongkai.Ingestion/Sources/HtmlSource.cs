@@ -7,11 +7,11 @@ namespace Gongkai.Ingestion.Sources;
 
 /// <summary>
 /// An HTML page, parsed with AngleSharp: block elements become lines and every <c>&lt;table&gt;</c>
-/// becomes its real grid (rowspan and colspan expanded; a covered slot is an empty cell), written
-/// one grid row per line as <c>a | b | c</c>. Each character maps to the element it came from.
+/// becomes its real grid (rowspan and colspan expanded), written one grid row per line as
+/// <c>a | b | c</c> with the cells that start in that row. Each character maps to the element it came from.
 /// The walk is iterative, so deeply nested markup cannot overflow the stack.
 /// </summary>
-internal sealed partial class HtmlSource : IReportSource
+internal sealed partial class HtmlSource(ReadOptions options) : IReportSource
 {
     private const int MaxSpan = 256;
 
@@ -40,6 +40,7 @@ internal sealed partial class HtmlSource : IReportSource
             return null;
         }
 
+        RefuseDeepNesting(decoded.Text, options.MaxHtmlNestingDepth);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(decoded.Text);
         var writer = new Writer(decoded.Text.Length);
@@ -56,8 +57,78 @@ internal sealed partial class HtmlSource : IReportSource
         }
 
         var (text, map) = writer.Build();
-        return new SourceText(decoded.Text, text, map);
+        return new SourceText(decoded.Text, text, map, verbatim: false);
     }
+
+    /// <summary>
+    /// A linear pre-scan of the tags: elements that close themselves implicitly (p, li, td …) and
+    /// void elements do not nest. Refuses the page, with the line, when nesting exceeds the limit.
+    /// </summary>
+    private static void RefuseDeepNesting(string html, int maxDepth)
+    {
+        var depth = 0;
+        var line = 1;
+        for (var i = 0; i < html.Length - 1; i++)
+        {
+            var c = html[i];
+            if (c == '\n')
+            {
+                line++;
+                continue;
+            }
+
+            if (c != '<')
+            {
+                continue;
+            }
+
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            if (end == start || !char.IsAsciiLetter(html[start]))
+            {
+                continue;
+            }
+
+            var name = html.AsSpan(start, end - start);
+            if (NonNesting(name))
+            {
+                continue;
+            }
+
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (!SelfClosed(html, end) && ++depth > maxDepth)
+            {
+                throw new InputRejectedException($"HTML 元素嵌套超过 {maxDepth} 层（第 {line} 行），不像一份正常的网页报告", line);
+            }
+        }
+    }
+
+    private static bool SelfClosed(string html, int from)
+    {
+        var close = html.IndexOf('>', from);
+        return close > 0 && html[close - 1] == '/';
+    }
+
+    private static bool NonNesting(ReadOnlySpan<char> name) =>
+        name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("input", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("col", StringComparison.OrdinalIgnoreCase) || name.Equals("wbr", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("tr", StringComparison.OrdinalIgnoreCase) || name.Equals("option", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("dt", StringComparison.OrdinalIgnoreCase) || name.Equals("dd", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("area", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("base", StringComparison.OrdinalIgnoreCase);
 
     private static void Walk(INode root, Writer writer)
     {
@@ -162,22 +233,26 @@ internal sealed partial class HtmlSource : IReportSource
             }
         }
 
-        var width = covered.Count == 0 ? 0 : covered.Keys.Max(k => k.Col) + 1;
+        // Each grid row is written as its origin cells in column order; slots covered by a
+        // rowspan or colspan are not cells of their own (a colspan label must not read as a blank).
         for (var r = 0; r < grid.Count; r++)
         {
             var rowPosition = Position(rows[Math.Min(r, rows.Count - 1)]);
-            for (var c = 0; c < width; c++)
+            var first = true;
+            foreach (var cell in grid[r])
             {
-                if (c > 0)
+                if (cell is null)
+                {
+                    continue;
+                }
+
+                if (!first)
                 {
                     writer.Raw(" | ", rowPosition);
                 }
 
-                var cell = c < grid[r].Count ? grid[r][c] : null;
-                if (cell is not null)
-                {
-                    writer.Text(CellText(cell), Position(cell), inCell: true);
-                }
+                writer.Text(CellText(cell), Position(cell), inCell: true);
+                first = false;
             }
 
             writer.LineBreak(rowPosition);
@@ -252,7 +327,8 @@ internal sealed partial class HtmlSource : IReportSource
     private static int Span(IElement cell, string attribute) =>
         int.TryParse(cell.GetAttribute(attribute), out var n) ? Math.Clamp(n, 1, MaxSpan) : 1;
 
-    private static int Position(IElement? element) => element?.SourceReference?.Position.Position ?? 0;
+    // AngleSharp counts positions from 1.
+    private static int Position(IElement? element) => Math.Max(0, (element?.SourceReference?.Position.Position ?? 1) - 1);
 
     [GeneratedRegex(@"<(?:html|body|table|tr|td|div|p|br|span|head|meta|h[1-6])\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();

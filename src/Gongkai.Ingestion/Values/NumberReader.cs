@@ -11,9 +11,12 @@ namespace Gongkai.Ingestion.Values;
 /// </summary>
 internal static partial class NumberReader
 {
-    public static CellValue Read(string raw, SourceSpan? span)
+    public static CellValue Read(string raw, SourceSpan? span) => Read(raw, raw, span);
+
+    /// <summary>Reads <paramref name="text"/> (normalised); the cell keeps <paramref name="raw"/> as its provenance.</summary>
+    public static CellValue Read(string text, string raw, SourceSpan? span)
     {
-        var text = raw.Trim();
+        text = text.Trim();
         if (text.Length == 0)
         {
             return new CellValue(CellState.Blank, null, raw, span);

@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Gongkai.Ingestion.Decoding;
+using Gongkai.Ingestion.Normalization;
+using Gongkai.Model.Templates;
+
+namespace Gongkai.Testing;
+
+/// <summary>The table layouts a copied report arrives in.</summary>
+public enum Layout
+{
+    /// <summary>Every cell on a line of its own (seeds 000, 002).</summary>
+    CellPerLine,
+
+    /// <summary><c>a | b | c</c> rows with merged-cell debris (seeds 003, 004).</summary>
+    PipeRows,
+
+    /// <summary>A Markdown table.</summary>
+    Markdown,
+
+    /// <summary>An HTML page with real tables (rowspan, colspan).</summary>
+    Html,
+}
+
+public enum TextEncoding
+{
+    Utf8,
+    Utf8Bom,
+    Utf16,
+    Gb18030,
+}
+
+/// <summary>How to write a report: layout, characters, encoding, page chrome, number styles.</summary>
+public sealed record RenderOptions(Layout Layout, bool Traditional = false, TextEncoding Encoding = TextEncoding.Utf8, bool Chrome = false, int Seed = 0);
+
+/// <summary>
+/// Writes a <see cref="FakeReport"/> as a government web page would: the six sections, and tables
+/// 二/三/四 drawn from the template definitions (the same data the parser reads), in any layout.
+/// </summary>
+public static class LayoutRenderer
+{
+    /// <summary>A cell of the drawn table, with its spans.</summary>
+    private sealed record Cell(string Text, int RowSpan = 1, int ColSpan = 1, bool IsValue = false);
+
+    public static byte[] RenderBytes(FakeReport report, RenderOptions options)
+    {
+        var text = Render(report, options);
+        return options.Encoding switch
+        {
+            TextEncoding.Utf8Bom => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            TextEncoding.Utf16 => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            TextEncoding.Gb18030 => EncodingDetector.Gb18030.GetBytes(text),
+            _ => new UTF8Encoding(false).GetBytes(text),
+        };
+    }
+
+    public static string Render(FakeReport report, RenderOptions options)
+    {
+        var random = new Random(options.Seed);
+        var blocks = new List<object>();
+        var published = report.Published;
+        if (options.Chrome)
+        {
+            blocks.Add("当前位置:首页 > 政府信息公开 > 政府信息公开年报");
+            blocks.Add($"索引号: 11510100MB1{random.Next(100000, 999999)}X/{report.Year + 1}-{random.Next(10000, 99999)} | 发布时间:{published:yyyy-MM-dd}");
+        }
+
+        blocks.Add($"{report.Agency}{report.Year}年政府信息公开工作年度报告");
+        blocks.Add($"本报告所列数据统计期限为{report.Year}年1月1日至{report.Year}年12月31日。");
+        blocks.Add("一、总体情况");
+        var received = report.Value(Ids.Tables.Requests, Ids.Requests.NewReceived, Ids.Requests.TotalColumn);
+        blocks.Add($"{report.Year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息{report.ActiveItems}条。全年共收到政府信息公开申请{received}件，均在法定期限内答复。");
+        foreach (var table in report.Template.Tables)
+        {
+            blocks.Add(TemplateCatalog.Sections.First(s => s.Number == table.Section).Heading);
+            blocks.Add(Draw(report, table, options, random));
+        }
+
+        blocks.Add("五、存在的主要问题及改进情况");
+        blocks.Add("政府信息公开工作仍存在一些不足，下一步将加强培训，提高公开质量。");
+        blocks.Add("六、其他需要报告的事项");
+        blocks.Add("本年度未收取信息处理费。");
+        blocks.Add(report.Agency);
+        blocks.Add($"{published.Year}年{published.Month}月{published.Day}日");
+        if (options.Chrome)
+        {
+            blocks.Add("主办:资阳市人民政府 承办:资阳市人民政府办公室");
+            blocks.Add("网站标识码:5120000001 蜀ICP备05007295号-1");
+        }
+
+        var text = options.Layout == Layout.Html ? Html(blocks) : Plain(blocks, options, random);
+        return options.Traditional ? OpenCcConverter.ToTraditional(text) ?? throw new InvalidOperationException("OpenCC (s2t) is not available.") : text;
+    }
+
+    private static List<List<Cell>> Draw(FakeReport report, TableDefinition table, RenderOptions options, Random random) => table.Id switch
+    {
+        Ids.Tables.Active => DrawActive(report, table, options, random),
+        Ids.Tables.Requests => DrawRequests(report, table, options, random),
+        _ => DrawReview(report, table, options, random),
+    };
+
+    private static List<List<Cell>> DrawActive(FakeReport report, TableDefinition table, RenderOptions options, Random random)
+    {
+        var rows = new List<List<Cell>>();
+        foreach (var group in table.Groups)
+        {
+            var members = table.Rows.Where(r => r.Group == group.Id).ToList();
+            var fields = members[0].Fields;
+            rows.Add([new Cell(group.Label, ColSpan: 4)]);
+            rows.Add([new Cell(table.RowHeaderLabel ?? "信息内容"), .. fields.Select(f => new Cell(f.Label, ColSpan: fields.Count == 1 ? 3 : 1))]);
+            foreach (var row in members)
+            {
+                rows.Add([new Cell(row.Label), .. row.Fields.Select(f => Value(report, table, row, f, options, random, fields.Count == 1 ? 3 : 1))]);
+            }
+        }
+
+        return rows;
+    }
+
+    private static List<List<Cell>> DrawRequests(FakeReport report, TableDefinition table, RenderOptions options, Random random)
+    {
+        var rows = new List<List<Cell>>
+        {
+            new() { new Cell(table.Caption!, RowSpan: 3, ColSpan: 3), new Cell(table.ColumnGroupLabel!, ColSpan: 7) },
+            new() { new Cell(table.Columns[0].Label, RowSpan: 2), new Cell("法人或其他组织", ColSpan: 5), new Cell(table.Columns[^1].Label, RowSpan: 2) },
+            table.Columns.Skip(1).Take(5).Select(c => new Cell(c.Label)).ToList(),
+        };
+        var outcomes = table.Rows.Where(r => r.Group is not null).ToList();
+        foreach (var row in table.Rows)
+        {
+            var cells = new List<Cell>();
+            if (row.Group is null)
+            {
+                cells.Add(new Cell(row.PrintedLabel, ColSpan: 3));
+            }
+            else
+            {
+                if (row == outcomes[0])
+                {
+                    var outcome = table.Group("outcomes")!;
+                    cells.Add(new Cell(outcome.Numbering + outcome.Label, RowSpan: outcomes.Count));
+                }
+
+                var group = table.Group(row.Group)!;
+                if (group.Parent is not null)
+                {
+                    var members = table.Rows.Where(r => r.Group == group.Id).ToList();
+                    if (row == members[0])
+                    {
+                        cells.Add(new Cell(group.Numbering + group.Label, RowSpan: members.Count));
+                    }
+
+                    cells.Add(new Cell(row.PrintedLabel));
+                }
+                else
+                {
+                    cells.Add(new Cell(row.PrintedLabel, ColSpan: 2));
+                }
+            }
+
+            cells.AddRange(row.Fields.Select(f => Value(report, table, row, f, options, random, 1)));
+            rows.Add(cells);
+        }
+
+        return rows;
+    }
+
+    private static List<List<Cell>> DrawReview(FakeReport report, TableDefinition table, RenderOptions options, Random random)
+    {
+        var labels = table.Columns.Select(c => new Cell(c.Label)).ToList();
+        return
+        [
+            [new Cell(table.Rows[0].Label, ColSpan: 5), new Cell("行政诉讼", ColSpan: 10)],
+            [.. table.Columns.Select(c => new Cell(c.Label, RowSpan: 2)), new Cell(table.Rows[1].Label, ColSpan: 5), new Cell(table.Rows[2].Label, ColSpan: 5)],
+            [.. labels, .. labels],
+            [.. table.Rows.SelectMany(r => r.Fields.Select(f => Value(report, table, r, f, options, random, 1)))],
+        ];
+    }
+
+    private static Cell Value(FakeReport report, TableDefinition table, RowDefinition row, FieldDefinition field, RenderOptions options, Random random, int colSpan)
+    {
+        var value = report.Value(table.Id, row.Id, field.Id);
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (value >= 1000 && value == decimal.Truncate(value) && options.Layout is Layout.Html or Layout.PipeRows && random.Next(3) == 0)
+        {
+            text = value.ToString("#,0", CultureInfo.InvariantCulture);
+        }
+
+        if (report.Units.TryGetValue((table.Id, row.Id, field.Id), out var unit))
+        {
+            text += unit;
+        }
+
+        if (random.Next(6) == 0)
+        {
+            text = FullWidth(text);
+        }
+
+        return new Cell(text, ColSpan: colSpan, IsValue: true);
+    }
+
+    private static string FullWidth(string text) =>
+        string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c));
+
+    private static string Plain(List<object> blocks, RenderOptions options, Random random)
+    {
+        var builder = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            if (block is string line)
+            {
+                builder.Append(line).Append('\n');
+                continue;
+            }
+
+            var rows = (List<List<Cell>>)block;
+            switch (options.Layout)
+            {
+                case Layout.CellPerLine:
+                    var blankLines = random.Next(2) == 0;
+                    foreach (var cell in rows.SelectMany(r => r))
+                    {
+                        builder.Append(Pad(cell, random)).Append('\n');
+                        if (blankLines)
+                        {
+                            builder.Append('\n');
+                        }
+                    }
+
+                    break;
+                case Layout.PipeRows:
+                    foreach (var row in rows)
+                    {
+                        builder.Append(string.Join(" | ", row.Select(c => c.Text)));
+                        builder.Append(random.Next(3) == 0 ? " | |" : string.Empty).Append('\n');
+                    }
+
+                    break;
+                case Layout.Markdown:
+                    builder.Append('\n');
+                    for (var i = 0; i < rows.Count; i++)
+                    {
+                        builder.Append("| ").Append(string.Join(" | ", rows[i].Select(c => c.Text))).Append(" |\n");
+                        if (i == 0)
+                        {
+                            builder.Append('|').Append(string.Concat(rows[i].Select(_ => " --- |"))).Append('\n');
+                        }
+                    }
+
+                    builder.Append('\n');
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Pads a value as pages do: spaces, en spaces, no-break spaces.</summary>
+    private static string Pad(Cell cell, Random random)
+    {
+        if (!cell.IsValue)
+        {
+            return cell.Text;
+        }
+
+        return random.Next(4) switch
+        {
+            0 => " " + cell.Text,
+            1 => cell.Text + "\u2002",
+            2 => "\u00a0" + cell.Text + " ",
+            _ => cell.Text,
+        };
+    }
+
+    private static string Html(List<object> blocks)
+    {
+        var builder = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府信息公开</title><style>td{border:1px solid}</style></head><body>\n<div class=\"article\">\n");
+        foreach (var block in blocks)
+        {
+            if (block is string line)
+            {
+                builder.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>\n");
+                continue;
+            }
+
+            builder.Append("<table border=\"1\" cellspacing=\"0\"><tbody>\n");
+            foreach (var row in (List<List<Cell>>)block)
+            {
+                builder.Append("<tr>");
+                foreach (var cell in row)
+                {
+                    builder.Append("<td");
+                    if (cell.RowSpan > 1)
+                    {
+                        builder.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+                    }
+
+                    if (cell.ColSpan > 1)
+                    {
+                        builder.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
+                    }
+
+                    builder.Append("><p><span>").Append(WebUtility.HtmlEncode(cell.Text)).Append("</span></p></td>");
+                }
+
+                builder.Append("</tr>\n");
+            }
+
+            builder.Append("</tbody></table>\n");
+        }
+
+        return builder.Append("</div>\n<script>var x = '<td>1</td>';</script></body></html>\n").ToString();
+    }
+}
