@@ -21,8 +21,23 @@ public sealed record CheckOptions
     public int LastPreRevisionYear { get; init; } = 2018;
 }
 
-/// <summary>What every rule of one review shares.</summary>
+/// <summary>What every rule of one review shares, including work done once per report.</summary>
 public sealed class CheckContext(CheckOptions options)
 {
+    private readonly Dictionary<string, object> _shared = [];
+
     public CheckOptions Options { get; } = options;
+
+    /// <summary>A value computed once per review and shared by the rules that need it.</summary>
+    internal T Shared<T>(string key, Func<T> create)
+        where T : notnull
+    {
+        if (!_shared.TryGetValue(key, out var value))
+        {
+            value = create();
+            _shared[key] = value;
+        }
+
+        return (T)value;
+    }
 }

@@ -123,7 +123,8 @@ public static class ReportReader
         var sections = document.Sections
             .Select(s => new ReportSection(s.Definition.Number, s.Definition.Id, s.Heading, document.ContentText(s.BodyStart, s.BodyEnd), context.Span(s.HeadingStart, s.BodyEnd)))
             .ToList();
-        var narrative = NarrativeReader.Read(context, offset => !tableLines.Any(l => offset >= l.Start && offset < l.End));
+        var tableRows = tableLines.OrderBy(l => l.Start).ToArray();
+        var narrative = NarrativeReader.Read(context, offset => !Within(tableRows, offset));
 
         return new AnnualReport
         {
@@ -144,6 +145,30 @@ public static class ReportReader
             Text = document.ContentText(0, document.Text.Length),
             Locator = new TextLocator(document),
         };
+    }
+
+    /// <summary>True when <paramref name="offset"/> falls inside one of the sorted, disjoint ranges.</summary>
+    private static bool Within((int Start, int End)[] ranges, int offset)
+    {
+        int low = 0, high = ranges.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (offset < ranges[mid].Start)
+            {
+                high = mid - 1;
+            }
+            else if (offset >= ranges[mid].End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Why the text is not an annual report, or null when it is one.</summary>

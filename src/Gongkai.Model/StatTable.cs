@@ -8,12 +8,13 @@ namespace Gongkai.Model;
 /// </summary>
 public sealed class StatTable
 {
-    private readonly Dictionary<(string Row, string Field), CellValue> _cells = [];
+    private readonly CellValue?[][] _cells;
 
     public StatTable(TableDefinition definition, SourceSpan? span = null)
     {
         Definition = definition;
         Span = span;
+        _cells = [.. definition.Rows.Select(r => new CellValue?[r.Fields.Count])];
     }
 
     public TableDefinition Definition { get; }
@@ -25,12 +26,11 @@ public sealed class StatTable
 
     public CellValue this[string rowId, string fieldId]
     {
-        get => _cells.TryGetValue((rowId, fieldId), out var cell) ? cell : CellValue.Absent;
+        get => Definition.TryIndexOf(rowId, fieldId, out var row, out var field) ? _cells[row][field] ?? CellValue.Absent : CellValue.Absent;
         set
         {
-            var row = Definition.Row(rowId);
-            _ = row.Field(fieldId);
-            _cells[(rowId, fieldId)] = value;
+            var (row, field) = Definition.IndexOf(rowId, fieldId);
+            _cells[row][field] = value;
         }
     }
 
@@ -39,15 +39,16 @@ public sealed class StatTable
     /// <summary>Every defined cell in template order, stated or not.</summary>
     public IEnumerable<(RowDefinition Row, FieldDefinition Field, CellValue Cell)> Cells()
     {
-        foreach (var row in Definition.Rows)
+        for (var r = 0; r < _cells.Length; r++)
         {
-            foreach (var field in row.Fields)
+            var row = Definition.Rows[r];
+            for (var f = 0; f < _cells[r].Length; f++)
             {
-                yield return (row, field, this[row.Id, field.Id]);
+                yield return (row, row.Fields[f], _cells[r][f] ?? CellValue.Absent);
             }
         }
     }
 
     /// <summary>True when at least one cell of the table was found in the source.</summary>
-    public bool AnyStated => _cells.Values.Any(c => c.State != CellState.Absent);
+    public bool AnyStated => _cells.Any(row => row.Any(c => c is not null && c.State != CellState.Absent));
 }

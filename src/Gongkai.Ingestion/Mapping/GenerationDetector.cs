@@ -10,14 +10,17 @@ namespace Gongkai.Ingestion.Mapping;
 /// </summary>
 internal static class GenerationDetector
 {
+    private static readonly Lazy<(TemplateDefinition Template, string[] Markers)[]> CompactMarkers =
+        new(() => [.. TemplateCatalog.All.Select(t => (t, t.Markers.Select(m => Compact(m.Normalize(System.Text.NormalizationForm.FormKC))).ToArray()))]);
+
     public static (TemplateDefinition Template, string Evidence) Detect(ReportDocument document, int? year)
     {
         var text = Compact(TableText(document));
         TemplateDefinition? best = null;
         var bestCount = 0;
-        foreach (var template in TemplateCatalog.All)
+        foreach (var (template, markers) in CompactMarkers.Value)
         {
-            var count = template.Markers.Count(m => text.Contains(Compact(m), StringComparison.Ordinal));
+            var count = markers.Count(m => text.Contains(m, StringComparison.Ordinal));
             if (count > bestCount)
             {
                 best = template;
@@ -33,7 +36,7 @@ internal static class GenerationDetector
         return (year is { } y ? TemplateCatalog.ForReportYear(y) : TemplateCatalog.V2008, "year");
     }
 
-    private static string TableText(ReportDocument document)
+    private static ReadOnlySpan<char> TableText(ReportDocument document)
     {
         var two = document.Section(2);
         var three = document.Section(3);
@@ -44,12 +47,22 @@ internal static class GenerationDetector
 
         var start = (two ?? three)!.BodyStart;
         var end = (three ?? two)!.BodyEnd;
-        return document.Text[start..end];
+        return document.Text.AsSpan(start, end - start);
     }
 
-    private static string Compact(string s)
+    /// <summary>The text without white space (labels printed across lines: 本年新\n制作数量). Report text is NFKC already.</summary>
+    private static string Compact(ReadOnlySpan<char> s)
     {
-        var normalized = s.Normalize(System.Text.NormalizationForm.FormKC);
-        return string.Concat(normalized.Where(c => !char.IsWhiteSpace(c)));
+        var buffer = s.Length <= 4096 ? stackalloc char[s.Length] : new char[s.Length];
+        var length = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return new string(buffer[..length]);
     }
 }

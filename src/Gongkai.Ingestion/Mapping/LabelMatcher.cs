@@ -13,7 +13,8 @@ internal static class LabelMatcher
 
     public static string Normalize(string label)
     {
-        if (!label.IsNormalized(NormalizationForm.FormKC))
+        // Report text is NFKC already; template labels and callers' strings may hold full-width forms.
+        if (label.AsSpan().ContainsAnyInRange('\uFF00', '\uFFEF') || label.Contains('\u3000', StringComparison.Ordinal))
         {
             label = label.Normalize(NormalizationForm.FormKC);
         }

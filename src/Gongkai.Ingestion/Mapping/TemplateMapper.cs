@@ -14,6 +14,34 @@ internal static class TemplateMapper
     /// <summary>How many template rows ahead a label may match (rows the source left out are skipped).</summary>
     private const int LookAhead = 8;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableDefinition, RowLabels> NormalizedLabels = [];
+
+    /// <summary>A table's row labels (with variants), normalised once: in order, and by exact text.</summary>
+    private sealed class RowLabels
+    {
+        public RowLabels(TableDefinition definition)
+        {
+            Rows = [.. definition.Rows.Select(r => (r, r.Variants.Prepend(r.Label).Select(LabelMatcher.Normalize).ToArray()))];
+            Exact = [];
+            for (var i = 0; i < Rows.Length; i++)
+            {
+                foreach (var label in Rows[i].Labels)
+                {
+                    if (!Exact.TryGetValue(label, out var rows))
+                    {
+                        Exact[label] = rows = [];
+                    }
+
+                    rows.Add(i);
+                }
+            }
+        }
+
+        public (RowDefinition Row, string[] Labels)[] Rows { get; }
+
+        public Dictionary<string, List<int>> Exact { get; }
+    }
+
     public static StatTable? Map(TableDefinition definition, CellGrid grid, ReadContext context, SourceSpan? span)
     {
         var table = new StatTable(definition, span);
@@ -65,9 +93,7 @@ internal static class TemplateMapper
     private static void MapLabelledRows(StatTable table, CellGrid grid, ReadContext context)
     {
         var definition = table.Definition;
-        var labels = definition.Rows
-            .Select(r => (Row: r, Labels: r.Variants.Prepend(r.Label).Select(LabelMatcher.Normalize).ToArray()))
-            .ToArray();
+        var labels = NormalizedLabels.GetValue(definition, d => new RowLabels(d));
         var cursor = 0;
         foreach (var run in Runs(grid))
         {
@@ -77,22 +103,7 @@ internal static class TemplateMapper
             }
 
             var candidate = LabelMatcher.Normalize(run.Label.Text);
-            var match = -1;
-            var bestScore = 0.0;
-            for (var j = cursor; j < Math.Min(labels.Length, cursor + LookAhead); j++)
-            {
-                var score = labels[j].Labels.Max(l => LabelMatcher.Similarity(candidate, l));
-                if (score >= 0.8 && score > bestScore)
-                {
-                    match = j;
-                    bestScore = score;
-                    if (score >= 1.0)
-                    {
-                        break;
-                    }
-                }
-            }
-
+            var match = Find(labels, candidate, cursor);
             if (match < 0)
             {
                 context.Problem(
@@ -102,9 +113,42 @@ internal static class TemplateMapper
                 continue;
             }
 
-            Assign(table, labels[match].Row, run, grid.Kind, context);
+            Assign(table, labels.Rows[match].Row, run, grid.Kind, context);
             cursor = match + 1;
         }
+    }
+
+    /// <summary>The template row (at or after <paramref name="cursor"/>, within the look-ahead) a label names, or -1.</summary>
+    private static int Find(RowLabels labels, string candidate, int cursor)
+    {
+        var end = Math.Min(labels.Rows.Length, cursor + LookAhead);
+        if (labels.Exact.TryGetValue(candidate, out var exact))
+        {
+            foreach (var row in exact)
+            {
+                if (row >= cursor && row < end)
+                {
+                    return row;
+                }
+            }
+        }
+
+        var match = -1;
+        var bestScore = 0.0;
+        for (var j = cursor; j < end; j++)
+        {
+            foreach (var label in labels.Rows[j].Labels)
+            {
+                var score = LabelMatcher.Similarity(candidate, label);
+                if (score >= 0.8 && score > bestScore)
+                {
+                    match = j;
+                    bestScore = score;
+                }
+            }
+        }
+
+        return match;
     }
 
     private static void Assign(StatTable table, RowDefinition row, Run run, GridKind kind, ReadContext context)

@@ -22,12 +22,15 @@ internal static partial class NarrativeReader
         var text = context.Text;
         var figures = new List<NarrativeFigure>();
 
-        foreach (Match clause in Clause().Matches(text))
+        foreach (var span in Clause().EnumerateMatches(text))
         {
-            if (!isProse(clause.Index))
+            var words = text.AsSpan(span.Index, span.Length);
+            if (!isProse(span.Index) || !(words.Contains("申请", StringComparison.Ordinal) || words.Contains("主动公开", StringComparison.Ordinal) || words.Contains("行政复议", StringComparison.Ordinal)))
             {
                 continue;
             }
+
+            var clause = Clause().Match(text, span.Index, span.Length);
 
             if (!figures.Any(f => f.Id == ApplicationsReceived) && ReadApplications(context, clause) is { } applications)
             {

@@ -66,16 +66,18 @@ internal sealed class SourceText
     public string Raw(SourceSpan span) =>
         span.Start >= Source.Length ? string.Empty : Source.Substring(span.Start, Math.Min(span.Length, Source.Length - span.Start));
 
-    /// <summary>Applies a transformation that maps each output char to an input char index.</summary>
+    /// <summary>
+    /// Applies a transformation that maps each output char to an input char index; takes ownership
+    /// of <paramref name="inputIndexes"/> and turns it into source offsets in place.
+    /// </summary>
     public SourceText Rewrite(string text, int[] inputIndexes)
     {
-        var offsets = new int[text.Length];
-        for (var i = 0; i < offsets.Length; i++)
+        for (var i = 0; i < inputIndexes.Length; i++)
         {
-            offsets[i] = SourceOffset(inputIndexes[i]);
+            inputIndexes[i] = SourceOffset(inputIndexes[i]);
         }
 
-        return new SourceText(Source, text, offsets, Verbatim);
+        return new SourceText(Source, text, inputIndexes, Verbatim);
     }
 
     private int LineIndex(int sourceOffset)
@@ -99,17 +101,24 @@ internal sealed class SourceText
 /// <summary>Builds text while recording, for each appended char, the input index it came from.</summary>
 internal sealed class MappedTextBuilder(int capacity)
 {
-    private readonly System.Text.StringBuilder _text = new(capacity);
-    private readonly List<int> _map = new(capacity);
+    private char[] _text = new char[Math.Max(16, capacity)];
+    private int[] _map = new int[Math.Max(16, capacity)];
 
-    public int Length => _text.Length;
+    public int Length { get; private set; }
 
-    public char Last => _text[^1];
+    public char Last => _text[Length - 1];
 
     public void Append(char c, int inputIndex)
     {
-        _text.Append(c);
-        _map.Add(inputIndex);
+        if (Length == _text.Length)
+        {
+            Array.Resize(ref _text, Length * 2);
+            Array.Resize(ref _map, Length * 2);
+        }
+
+        _text[Length] = c;
+        _map[Length] = inputIndex;
+        Length++;
     }
 
     public void Append(string s, int inputIndex)
@@ -120,5 +129,5 @@ internal sealed class MappedTextBuilder(int capacity)
         }
     }
 
-    public (string Text, int[] Map) Build() => (_text.ToString(), [.. _map]);
+    public (string Text, int[] Map) Build() => (new string(_text, 0, Length), _map[..Length]);
 }

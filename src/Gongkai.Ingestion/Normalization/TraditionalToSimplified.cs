@@ -13,20 +13,23 @@ internal static class TraditionalToSimplified
     private const string TraditionalOnly =
         "們個國會於與這為開關發來時說對區財務請處書見復議訴學經濟員機構門類進過還當體網線認統準實際際報權辦總應屬項條級將與產業設計劃據歷錄據鄉鎮縣響";
 
-    private static readonly HashSet<char> Markers = [.. TraditionalOnly];
+    private static readonly System.Buffers.SearchValues<char> Markers = System.Buffers.SearchValues.Create(TraditionalOnly);
 
     public static bool LooksTraditional(string text)
     {
-        var hits = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var hits = 0; hits < 5; hits++)
         {
-            if (Markers.Contains(c) && ++hits >= 5)
+            var at = rest.IndexOfAny(Markers);
+            if (at < 0)
             {
-                return true;
+                return false;
             }
+
+            rest = rest[(at + 1)..];
         }
 
-        return false;
+        return true;
     }
 
     public static SourceText Convert(SourceText input, List<Finding> problems)

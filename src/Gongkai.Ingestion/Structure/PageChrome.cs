@@ -6,6 +6,11 @@ namespace Gongkai.Ingestion.Structure;
 /// </summary>
 internal static class PageChrome
 {
+    private static readonly System.Buffers.SearchValues<string> Markers =
+        System.Buffers.SearchValues.Create([.. PageData.Instance.ChromeMarkers], StringComparison.Ordinal);
+
+    private static readonly HashSet<char> LabelStarts = [.. PageData.Instance.AllMetadataLabels.Select(l => l[0])];
+
     public static IReadOnlyList<TextLine> Mark(string text)
     {
         var lines = new List<TextLine>();
@@ -41,15 +46,17 @@ internal static class PageChrome
             return false;
         }
 
-        foreach (var marker in PageData.Instance.ChromeMarkers)
+        if (trimmed.IsEmpty || trimmed.ContainsAny(Markers))
         {
-            if (trimmed.Contains(marker, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return !trimmed.IsEmpty;
         }
 
         // A metadata box row: it starts with one of the labels (索引号, 发布时间 …).
+        if (!LabelStarts.Contains(trimmed[0]))
+        {
+            return false;
+        }
+
         foreach (var label in PageData.Instance.AllMetadataLabels)
         {
             if (trimmed.StartsWith(label, StringComparison.Ordinal) && trimmed.Length < 80)

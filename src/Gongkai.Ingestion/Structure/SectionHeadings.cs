@@ -94,11 +94,21 @@ internal static partial class SectionHeadings
 
     private static bool IsChromeAt(IReadOnlyList<TextLine> lines, int offset)
     {
-        foreach (var line in lines)
+        int low = 0, high = lines.Count - 1;
+        while (low <= high)
         {
-            if (offset >= line.Start && offset <= line.End)
+            var mid = (low + high) / 2;
+            if (offset < lines[mid].Start)
             {
-                return line.IsChrome;
+                high = mid - 1;
+            }
+            else if (offset > lines[mid].End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return lines[mid].IsChrome;
             }
         }
 

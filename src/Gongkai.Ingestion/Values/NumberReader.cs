@@ -27,6 +27,12 @@ internal static partial class NumberReader
             return new CellValue(CellState.NotApplicable, null, raw, span);
         }
 
+        // Most cells are plain digits: no regex needed.
+        if (text.Length <= 18 && AllDigits(text))
+        {
+            return new CellValue(CellState.Number, long.Parse(text, CultureInfo.InvariantCulture), raw, span);
+        }
+
         var m = Number().Match(text);
         if (!m.Success)
         {
@@ -57,18 +63,20 @@ internal static partial class NumberReader
             return true;
         }
 
-        // Fast path for the common case: plain digits.
-        var allDigits = true;
-        foreach (var c in t)
+        return AllDigits(t) || Number().IsMatch(t);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
         {
             if (!char.IsAsciiDigit(c))
             {
-                allDigits = false;
-                break;
+                return false;
             }
         }
 
-        return allDigits || Number().IsMatch(t.ToString());
+        return true;
     }
 
     private static bool IsNotApplicable(ReadOnlySpan<char> text) =>

@@ -127,6 +127,30 @@ public sealed record TableDefinition
 
     public bool HasRow(string id) => Rows.Any(r => r.Id == id);
 
+    private Dictionary<string, (int Row, Dictionary<string, int> Fields)>? _index;
+
+    /// <summary>Row and field positions by id (built once, after the rows are linked).</summary>
+    public bool TryIndexOf(string rowId, string fieldId, out int row, out int field)
+    {
+        _index ??= Rows.Select((r, i) => (r, i)).ToDictionary(
+            x => x.r.Id,
+            x => (x.i, x.r.Fields.Select((f, j) => (f.Id, j)).ToDictionary(y => y.Id, y => y.j)));
+        field = -1;
+        if (_index.TryGetValue(rowId, out var entry) && entry.Fields.TryGetValue(fieldId, out field))
+        {
+            row = entry.Row;
+            return true;
+        }
+
+        row = -1;
+        return false;
+    }
+
+    public (int Row, int Field) IndexOf(string rowId, string fieldId) =>
+        TryIndexOf(rowId, fieldId, out var row, out var field)
+            ? (row, field)
+            : throw new KeyNotFoundException($"Table '{Id}' has no cell '{rowId}.{fieldId}'.");
+
     public GroupDefinition? Group(string? id) => id is null ? null : Groups.FirstOrDefault(g => g.Id == id);
 
     /// <summary>Number of cells in the table.</summary>

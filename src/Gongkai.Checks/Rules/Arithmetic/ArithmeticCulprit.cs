@@ -15,8 +15,7 @@ internal sealed class ArithmeticCulprit : IReportRule
 
     public IEnumerable<Finding> Check(AnnualReport report, CheckContext context)
     {
-        var equations = ReportEquations.For(report)
-            .Select(e => (Equation: e, Residual: e.Residual(report)))
+        var equations = ReportEquations.Evaluate(report, context)
             .Where(e => e.Residual is not null)
             .Select(e => (e.Equation, Residual: e.Residual!.Value))
             .ToList();

@@ -9,9 +9,9 @@ internal abstract class ArithmeticRule : IReportRule
 
     public IEnumerable<Finding> Check(AnnualReport report, CheckContext context)
     {
-        foreach (var equation in ReportEquations.For(report).Where(e => e.RuleCode == Descriptor.Code))
+        foreach (var (equation, residual) in ReportEquations.Evaluate(report, context))
         {
-            if (equation.Residual(report) is { } residual && residual != 0)
+            if (equation.RuleCode == Descriptor.Code && residual is { } r && r != 0)
             {
                 yield return Describe(report, equation);
             }

@@ -36,12 +36,21 @@ internal sealed record Equation(string RuleCode, string Key, IReadOnlyList<(Cell
 /// <summary>The equations of a report's tables, per the template generation it uses.</summary>
 internal static class ReportEquations
 {
-    public static IReadOnlyList<Equation> For(AnnualReport report)
+    /// <summary>The equations with their residuals (null when a cell is not stated), once per review.</summary>
+    public static IReadOnlyList<(Equation Equation, decimal? Residual)> Evaluate(AnnualReport report, CheckContext context) =>
+        context.Shared("equations", () => For(report).Select(e => (e, e.Residual(report))).ToList());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableDefinition, IReadOnlyList<Equation>> ByTable = [];
+
+    /// <summary>The equations of the report's 表三 and 表四 (they depend on the template only, so are built once).</summary>
+    public static IReadOnlyList<Equation> For(AnnualReport report) =>
+        [.. (report.Requests is { } requests ? ByTable.GetValue(requests.Definition, RequestEquations) : []),
+         .. (report.Review is { } review ? ByTable.GetValue(review.Definition, ReviewEquations) : [])];
+
+    private static List<Equation> RequestEquations(TableDefinition table)
     {
         var equations = new List<Equation>();
-        if (report.Requests is { } requests)
         {
-            var table = requests.Definition;
             var rows = table.Rows;
             foreach (var column in table.Columns)
             {
@@ -67,9 +76,13 @@ internal static class ReportEquations
             }
         }
 
-        if (report.Review is { } review)
+        return equations;
+    }
+
+    private static List<Equation> ReviewEquations(TableDefinition table)
+    {
+        var equations = new List<Equation>();
         {
-            var table = review.Definition;
             foreach (var group in table.Rows)
             {
                 equations.Add(new("R4", group.Id,

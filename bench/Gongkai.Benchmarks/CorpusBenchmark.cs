@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Gongkai.Checks;
+using Gongkai.Ingestion;
+using Gongkai.Testing;
+
+namespace Gongkai.Benchmarks;
+
+/// <summary>
+/// Parses and checks a generated corpus (every layout; some traditional, some GB18030 or UTF-16,
+/// some with page chrome) from disk, on one core and on all cores, and prints MB/s, reports/s and
+/// memory: the managed heap after each quarter of the files, and the process's peak working set.
+/// </summary>
+internal static class CorpusBenchmark
+{
+    public static int Run(int count, string folder)
+    {
+        var files = Generate(count, folder);
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"corpus: {files.Count} reports, {bytes / 1024.0 / 1024.0:F1} MB, {folder}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+        // Warm up: JIT, regexes, OpenCC dictionaries.
+        Measure(files.Take(200).ToList(), 1, quiet: true);
+        var one = Measure(files, 1, quiet: false);
+        var all = Measure(files, Environment.ProcessorCount, quiet: false);
+        Print("1 core", one, bytes, files.Count);
+        Print($"{Environment.ProcessorCount} cores", all, bytes, files.Count);
+
+        // Per layout, one core: the report's layout is its index modulo 4 (see Generate).
+        foreach (var layout in Enum.GetValues<Layout>())
+        {
+            var subset = files.Where((_, i) => (Layout)(i % 4) == layout).ToList();
+            var result = Measure(subset, 1, quiet: true);
+            Print(layout.ToString(), result, subset.Sum(f => new FileInfo(f).Length), subset.Count);
+        }
+
+        Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
+        return one.Failures + all.Failures == 0 ? 0 : 1;
+    }
+
+    private sealed record Result(TimeSpan Elapsed, int Findings, int Failures, IReadOnlyList<long> HeapSamples);
+
+    private static Result Measure(List<string> files, int cores, bool quiet)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var samples = new List<long>();
+        var done = 0;
+        var findings = 0;
+        var failures = 0;
+        var quarter = Math.Max(1, files.Count / 4);
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = cores }, file =>
+        {
+            var result = ReportReader.ReadFile(file);
+            if (result.Report is { } report)
+            {
+                Interlocked.Add(ref findings, ReportChecker.Check(report).Count);
+            }
+            else
+            {
+                Interlocked.Increment(ref failures);
+                if (!quiet)
+                {
+                    Console.Error.WriteLine(result.Error);
+                }
+            }
+
+            if (Interlocked.Increment(ref done) % quarter == 0)
+            {
+                lock (samples)
+                {
+                    samples.Add(GC.GetTotalMemory(forceFullCollection: false));
+                }
+            }
+        });
+        return new Result(clock.Elapsed, findings, failures, samples);
+    }
+
+    private static void Print(string label, Result result, long bytes, int count)
+    {
+        var seconds = result.Elapsed.TotalSeconds;
+        var heap = string.Join(" → ", result.HeapSamples.Select(s => $"{s / 1024.0 / 1024.0:F0}"));
+        Console.WriteLine(
+            $"{label,-12}: {seconds,6:F2} s  {bytes / 1024.0 / 1024.0 / seconds,6:F1} MB/s  {count / seconds,7:F0} reports/s  " +
+            $"findings {result.Findings}  unreadable {result.Failures}  managed heap by quarter (MB): {heap}");
+    }
+
+    private static List<string> Generate(int count, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var files = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var layout = (Layout)(i % 4);
+            var path = Path.Combine(folder, $"report-{i:D6}{(layout == Layout.Html ? ".html" : ".txt")}");
+            files.Add(path);
+            if (File.Exists(path))
+            {
+                continue;
+            }
+
+            var options = new RenderOptions(layout, Traditional: i % 10 == 3, Encoding: (TextEncoding)(i % 7 == 0 ? 3 : i % 13 == 0 ? 2 : 0), Chrome: i % 2 == 0, Seed: i);
+            File.WriteAllBytes(path, LayoutRenderer.RenderBytes(ReportFaker.Create(i), options));
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks. Usage:
+#   bench/run.sh corpus [count]   parse + check ≥ 10,000 generated reports: MB/s, reports/s, 1 core and all, memory
+#   bench/run.sh micro [filter]   BenchmarkDotNet micro-benchmarks of parse and parse + check per layout
+set -euo pipefail
+cd "$(dirname "$0")/.."
+eng/setup.sh
+mode=${1:-corpus}
+shift || true
+case "$mode" in
+  corpus) dotnet run -c Release --project bench/Gongkai.Benchmarks -- corpus "${1:-10000}" "${2:-${TMPDIR:-/tmp}/gongkai-corpus}" ;;
+  micro)  dotnet run -c Release --project bench/Gongkai.Benchmarks -- --filter "${1:-*}" --artifacts bench/results ;;
+  *) echo "usage: bench/run.sh corpus [count] | micro [filter]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what Gongkai needs beside the .NET SDK, idempotently: OpenCC's library and dictionaries
+# (traditional → simplified). Safe to run again; does nothing when everything is there.
+set -euo pipefail
+
+need=()
+ldconfig -p 2>/dev/null | grep -q 'libopencc\.so\.1\.1 ' || need+=(libopencc1.1)
+[ -f /usr/share/opencc/t2s.json ] || need+=(libopencc-data)
+
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "setup: need root or sudo to install: ${need[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+
+echo "setup: installing ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
