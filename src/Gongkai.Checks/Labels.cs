@@ -13,7 +13,8 @@ internal static class Labels
         _ => id,
     };
 
-    public static string Row(TableDefinition table, string rowId) => table.Row(rowId).PrintedLabel;
+    /// <summary>The printed row label in half-width form, as findings quote it: (七)总计.</summary>
+    public static string Row(TableDefinition table, string rowId) => table.Row(rowId).PrintedLabel.Normalize(System.Text.NormalizationForm.FormKC);
 
     public static string Column(TableDefinition table, string columnId) =>
         table.Columns.FirstOrDefault(c => c.Id == columnId)?.Label ?? columnId;

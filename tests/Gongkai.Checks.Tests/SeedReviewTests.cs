@@ -27,7 +27,7 @@ public sealed class SeedReviewTests
         Assert.Equal(["naturalPerson", "total"], r1);
         Assert.Contains(findings, f => f.Message.StartsWith("表三“(七)总计”自然人列为0，但各办理结果之和为4", StringComparison.Ordinal));
         var culprit = Assert.Single(findings, f => f.Code == "RC");
-        Assert.Contains("“（七）总计”行的“自然人”列和“总计”列（现为0、0；若为4、4", culprit.Message, StringComparison.Ordinal);
+        Assert.Contains("“(七)总计”行的“自然人”列和“总计”列（现为0、0；若为4、4", culprit.Message, StringComparison.Ordinal);
         Assert.All(findings.Where(f => f.Severity == Severity.Error), f => Assert.True(f.Code is "R1" or "R2", f.Message));
     }
 

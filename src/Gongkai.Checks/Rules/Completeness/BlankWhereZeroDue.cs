@@ -13,6 +13,6 @@ internal sealed class BlankWhereZeroDue : IReportRule
         where cell.Cell.State is CellState.Blank or CellState.NotApplicable
         select new Finding(
             Descriptor.Code, Descriptor.Severity,
-            $"{Labels.Table(table.Id)}“{cell.Row.PrintedLabel}”的“{cell.Field.Label}”{(cell.Cell.State == CellState.Blank ? "为空" : $"填写为“{cell.Cell.Raw.Trim()}”")}，应填数字（无则填0）",
+            $"{Labels.Table(table.Id)}“{Labels.Row(table.Definition, cell.Row.Id)}”的“{cell.Field.Label}”{(cell.Cell.State == CellState.Blank ? "为空" : $"填写为“{cell.Cell.Raw.Trim()}”")}，应填数字（无则填0）",
             new FindingLocation(table.Id, cell.Row.Id, cell.Field.Id, cell.Cell.Span));
 }

@@ -17,7 +17,7 @@ internal sealed class MissingCells : IReportRule
                 continue;
             }
 
-            var rows = absent.GroupBy(c => c.Row.PrintedLabel).Select(g => g.Key).ToList();
+            var rows = absent.GroupBy(c => Labels.Row(table.Definition, c.Row.Id)).Select(g => g.Key).ToList();
             var list = string.Join("、", rows.Take(5).Select(r => $"“{r}”")) + (rows.Count > 5 ? $"等{rows.Count}行" : string.Empty);
             yield return new Finding(
                 Descriptor.Code, Descriptor.Severity,

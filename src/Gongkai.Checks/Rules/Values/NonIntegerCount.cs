@@ -14,6 +14,6 @@ internal sealed class NonIntegerCount : IReportRule
         where cell.Field.Kind is FieldKind.Count or FieldKind.SignedCount && cell.Cell.Value is { } v && v != decimal.Truncate(v)
         select new Finding(
             Descriptor.Code, Descriptor.Severity,
-            $"{Labels.Table(table.Id)}“{cell.Row.PrintedLabel}”的“{cell.Field.Label}”为{Labels.Number(cell.Cell.Value!.Value)}，件数应为整数",
+            $"{Labels.Table(table.Id)}“{Labels.Row(table.Definition, cell.Row.Id)}”的“{cell.Field.Label}”为{Labels.Number(cell.Cell.Value!.Value)}，件数应为整数",
             new FindingLocation(table.Id, cell.Row.Id, cell.Field.Id, cell.Cell.Span));
 }
