@@ -84,7 +84,8 @@ internal static class LayoutReader
     private static void SplitPlain(string text, int from, int to, int row, List<Cell> cells)
     {
         var (s, e) = Trim(text, from, to);
-        var tokens = new Stack<(int Start, int End)>();
+        Span<(int Start, int End)> tokens = stackalloc (int, int)[64];
+        var count = 0;
         var end = e;
         while (end > s)
         {
@@ -94,12 +95,12 @@ internal static class LayoutReader
                 tokenStart--;
             }
 
-            if (!NumberReader.IsValueToken(text.AsSpan(tokenStart, end - tokenStart)))
+            if (count == tokens.Length || !NumberReader.IsValueToken(text.AsSpan(tokenStart, end - tokenStart)))
             {
                 break;
             }
 
-            tokens.Push((tokenStart, end));
+            tokens[count++] = (tokenStart, end);
             end = tokenStart;
             while (end > s && text[end - 1] == ' ')
             {
@@ -112,9 +113,9 @@ internal static class LayoutReader
             cells.Add(new Cell(text[s..end], s, end, row, false));
         }
 
-        while (tokens.Count > 0)
+        while (count > 0)
         {
-            var (ts, te) = tokens.Pop();
+            var (ts, te) = tokens[--count];
             cells.Add(new Cell(text[ts..te], ts, te, row, true));
         }
     }

@@ -8,12 +8,13 @@ namespace Gongkai.Ingestion.Normalization;
 /// </summary>
 internal sealed class SourceText
 {
-    private readonly int[] _sourceOffsets;
+    /// <summary>Source offset of each char; null when the text is the source itself.</summary>
+    private readonly int[]? _sourceOffsets;
     private readonly int[] _sourceLineStarts;
 
-    public SourceText(string source, string text, int[] sourceOffsets, bool verbatim = true)
+    public SourceText(string source, string text, int[]? sourceOffsets, bool verbatim = true)
     {
-        if (sourceOffsets.Length != text.Length)
+        if (sourceOffsets is not null && sourceOffsets.Length != text.Length)
         {
             throw new ArgumentException("One source offset per character is required.", nameof(sourceOffsets));
         }
@@ -37,21 +38,12 @@ internal sealed class SourceText
     /// </summary>
     public bool Verbatim { get; }
 
-    public static SourceText Identity(string source)
-    {
-        var offsets = new int[source.Length];
-        for (var i = 0; i < offsets.Length; i++)
-        {
-            offsets[i] = i;
-        }
-
-        return new SourceText(source, source, offsets);
-    }
+    public static SourceText Identity(string source) => new(source, source, null);
 
     public int SourceOffset(int textIndex) =>
-        textIndex >= _sourceOffsets.Length
-            ? (_sourceOffsets.Length == 0 ? 0 : _sourceOffsets[^1] + 1)
-            : _sourceOffsets[textIndex];
+        _sourceOffsets is null ? Math.Min(textIndex, Source.Length)
+        : textIndex >= _sourceOffsets.Length ? (_sourceOffsets.Length == 0 ? 0 : _sourceOffsets[^1] + 1)
+        : _sourceOffsets[textIndex];
 
     /// <summary>The span in the source covered by <c>Text[start..end)</c>.</summary>
     public SourceSpan Span(int start, int end)
@@ -88,13 +80,14 @@ internal sealed class SourceText
 
     private static int[] LineStarts(string source)
     {
-        var starts = new List<int> { 0 };
+        var starts = new int[source.AsSpan().Count('\n') + 1];
+        var n = 1;
         for (var i = source.IndexOf('\n'); i >= 0; i = source.IndexOf('\n', i + 1))
         {
-            starts.Add(i + 1);
+            starts[n++] = i + 1;
         }
 
-        return [.. starts];
+        return starts;
     }
 }
 
@@ -129,5 +122,5 @@ internal sealed class MappedTextBuilder(int capacity)
         }
     }
 
-    public (string Text, int[] Map) Build() => (new string(_text, 0, Length), _map[..Length]);
+    public (string Text, int[] Map) Build() => (new string(_text, 0, Length), Length == _map.Length ? _map : _map[..Length]);
 }

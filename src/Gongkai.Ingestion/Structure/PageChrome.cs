@@ -13,7 +13,7 @@ internal static class PageChrome
 
     public static IReadOnlyList<TextLine> Mark(string text)
     {
-        var lines = new List<TextLine>();
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + 1);
         var start = 0;
         var footer = false;
         while (start <= text.Length)

@@ -30,9 +30,15 @@ internal sealed class ReportDocument
     /// <summary>The lines overlapping [start, end), clipped to it, chrome left out.</summary>
     public IEnumerable<(int Start, int End)> ContentLines(int start, int end)
     {
-        foreach (var line in Lines)
+        for (var i = FirstLineEndingAtOrAfter(start); i < Lines.Count; i++)
         {
-            if (line.End < start || line.Start >= end || line.IsChrome)
+            var line = Lines[i];
+            if (line.Start >= end)
+            {
+                yield break;
+            }
+
+            if (line.IsChrome)
             {
                 continue;
             }
@@ -46,10 +52,30 @@ internal sealed class ReportDocument
         }
     }
 
+    /// <summary>Index of the first line whose end is at or after <paramref name="offset"/> (lines are sorted).</summary>
+    private int FirstLineEndingAtOrAfter(int offset)
+    {
+        int low = 0, high = Lines.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Lines[mid].End < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>The text of [start, end) without chrome lines, lines trimmed and joined.</summary>
     public string ContentText(int start, int end)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(Math.Max(16, end - start));
         foreach (var (from, to) in ContentLines(start, end))
         {
             var line = Text.AsSpan(from, to - from).Trim();

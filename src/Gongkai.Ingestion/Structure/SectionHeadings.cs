@@ -25,14 +25,15 @@ internal static partial class SectionHeadings
             }
 
             var number = Numerals.IndexOf(m.Groups["n"].Value[0], StringComparison.Ordinal) + 1;
-            var definition = TemplateCatalog.Sections.First(s => s.Number == number);
             if (found.Count > 0 && found[^1].Definition.Number >= number)
             {
                 continue;
             }
 
-            var phrase = m.Groups["phrase"].Value;
-            if (!definition.Keywords.Any(k => phrase.Contains(k, StringComparison.Ordinal)))
+            var definition = TemplateCatalog.Sections[number - 1];
+            var phraseGroup = m.Groups["phrase"];
+            var phrase = text.AsSpan(phraseGroup.Index, phraseGroup.Length);
+            if (!HasKeyword(phrase, definition.Keywords))
             {
                 continue;
             }
@@ -90,6 +91,19 @@ internal static partial class SectionHeadings
 
         ending = WeakPhraseEnd().Match(phrase.Value);
         return ending.Success ? phrase.Index - m.Index + ending.Index + ending.Length : m.Length;
+    }
+
+    private static bool HasKeyword(ReadOnlySpan<char> phrase, IReadOnlyList<string> keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (phrase.Contains(keyword, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsChromeAt(IReadOnlyList<TextLine> lines, int offset)

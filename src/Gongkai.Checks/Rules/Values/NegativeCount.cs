@@ -8,12 +8,20 @@ internal sealed class NegativeCount : IReportRule
 {
     public RuleDescriptor Descriptor { get; } = new("VAL2", Severity.Error, "件数、金额不能为负数", "数据契约：counts are ≥ 0");
 
-    public IEnumerable<Finding> Check(AnnualReport report, CheckContext context) =>
-        from table in report.Tables()
-        from cell in table.Cells()
-        where cell.Field.Kind != FieldKind.SignedCount && cell.Cell.Value is < 0
-        select new Finding(
-            Descriptor.Code, Descriptor.Severity,
-            $"{Labels.Table(table.Id)}“{Labels.Row(table.Definition, cell.Row.Id)}”的“{cell.Field.Label}”为{Labels.Number(cell.Cell.Value!.Value)}，不能为负数",
-            new FindingLocation(table.Id, cell.Row.Id, cell.Field.Id, cell.Cell.Span));
+    public IEnumerable<Finding> Check(AnnualReport report, CheckContext context)
+    {
+        foreach (var table in report.Tables())
+        {
+            foreach (var cell in table.Cells())
+            {
+                if (cell.Field.Kind != FieldKind.SignedCount && cell.Cell.Value is < 0)
+                {
+                    yield return new Finding(
+                        Descriptor.Code, Descriptor.Severity,
+                        $"{Labels.Table(table.Id)}“{Labels.Row(table.Definition, cell.Row.Id)}”的“{cell.Field.Label}”为{Labels.Number(cell.Cell.Value!.Value)}，不能为负数",
+                        new FindingLocation(table.Id, cell.Row.Id, cell.Field.Id, cell.Cell.Span));
+                }
+            }
+        }
+    }
 }
