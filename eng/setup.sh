@@ -3,9 +3,16 @@
 # (traditional → simplified). Safe to run again; does nothing when everything is there.
 set -euo pipefail
 
+installed() {
+  # No pipe into grep -q here: under pipefail, grep's early exit would fail the pipeline.
+  local status
+  status=$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)
+  [[ "$status" == *"ok installed"* ]]
+}
+
 need=()
-ldconfig -p 2>/dev/null | grep -q 'libopencc\.so\.1\.1 ' || need+=(libopencc1.1)
-[ -f /usr/share/opencc/t2s.json ] || need+=(libopencc-data)
+installed libopencc1.1 || need+=(libopencc1.1)
+{ installed libopencc-data && [ -f /usr/share/opencc/t2s.json ]; } || need+=(libopencc-data)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -36,6 +36,9 @@ public sealed class StatTable
 
     public decimal? Value(string rowId, string fieldId) => this[rowId, fieldId].Value;
 
+    /// <summary>The value at a row and field position of the definition (see <see cref="TableDefinition.IndexOf"/>).</summary>
+    public decimal? Value(int row, int field) => _cells[row][field]?.Value;
+
     /// <summary>Every defined cell in template order, stated or not.</summary>
     public IEnumerable<(RowDefinition Row, FieldDefinition Field, CellValue Cell)> Cells()
     {

@@ -71,6 +71,7 @@ public static class LayoutRenderer
         blocks.Add("一、总体情况");
         var received = report.Value(Ids.Tables.Requests, Ids.Requests.NewReceived, Ids.Requests.TotalColumn);
         blocks.Add($"{report.Year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息{report.ActiveItems}条。全年共收到政府信息公开申请{received}件，均在法定期限内答复。");
+        blocks.AddRange(Prose(random, random.Next(3, 9)));
         foreach (var table in report.Template.Tables)
         {
             blocks.Add(TemplateCatalog.Sections.First(s => s.Number == table.Section).Heading);
@@ -79,6 +80,7 @@ public static class LayoutRenderer
 
         blocks.Add("五、存在的主要问题及改进情况");
         blocks.Add("政府信息公开工作仍存在一些不足，下一步将加强培训，提高公开质量。");
+        blocks.AddRange(Prose(random, random.Next(2, 6)));
         blocks.Add("六、其他需要报告的事项");
         blocks.Add("本年度未收取信息处理费。");
         blocks.Add(report.Agency);
@@ -91,6 +93,29 @@ public static class LayoutRenderer
 
         var text = options.Layout == Layout.Html ? Html(blocks) : Plain(blocks, options, random);
         return options.Traditional ? OpenCcConverter.ToTraditional(text) ?? throw new InvalidOperationException("OpenCC (s2t) is not available.") : text;
+    }
+
+    // Sentences in the style of real reports (seeds 000–004): numbers, 一是/二是, quotes, no table labels.
+    private static readonly string[] Sentences =
+    [
+        "一是强化组织领导，成立了由主要负责同志任组长的政务公开工作领导小组，明确专人负责信息发布和审核。",
+        "二是完善制度建设，修订了政府信息公开指南和主动公开目录，规范信息发布流程。",
+        "三是加强平台建设，依托门户网站、政务新媒体等渠道及时发布工作动态、政策解读等信息。",
+        "围绕“放管服”改革、优化营商环境等重点工作，及时公开政策文件和解读材料，回应社会关切。",
+        "严格落实“三审三校”和保密审查制度，未经审核的信息一律不得上网发布，确保信息安全。",
+        "将政务公开工作纳入年度目标绩效考核，定期开展网站和政务新媒体检查，及时通报整改发现的问题。",
+        "组织开展政务公开业务培训2次，参训人员60余人次，进一步提升工作人员的业务能力。",
+        "主动接受社会监督，畅通意见建议渠道，认真办理群众留言和咨询，做到件件有回音。",
+        "下一步，将继续加大重点领域信息公开力度，提高政策解读质量，增强公开实效。",
+        "部分科室对主动公开认识不够深刻，公开内容不够全面，解读形式较为单一，需要进一步改进。",
+    ];
+
+    private static IEnumerable<string> Prose(Random random, int paragraphs)
+    {
+        for (var p = 0; p < paragraphs; p++)
+        {
+            yield return string.Concat(Enumerable.Range(0, random.Next(2, 6)).Select(_ => Sentences[random.Next(Sentences.Length)]));
+        }
     }
 
     private static List<List<Cell>> Draw(FakeReport report, TableDefinition table, RenderOptions options, Random random) => table.Id switch

@@ -48,18 +48,25 @@ internal static partial class AgencyLocator
         return PageData.Instance.AgencySuffixes.Any(s => name.Contains(s, StringComparison.Ordinal)) ? AgencyKind.Department : AgencyKind.Unknown;
     }
 
-    /// <summary>The most qualified name among the title lines (a page title may say less than the heading).</summary>
+    /// <summary>
+    /// The most qualified name among the title lines (a page title may say less than the heading):
+    /// found by the fixed part <c>2020年政府信息公开工作年度报告</c>, then read back to the line start.
+    /// </summary>
     private static Located<string>? FromTitle(ReadContext context)
     {
         var text = context.Text;
         var limit = Math.Min(text.Length, Math.Max(context.Document.PreambleEnd, 0) + 1);
         Located<string>? best = null;
-        foreach (Match m in TitlePattern().Matches(text[..limit]))
+        foreach (var title in TitleTail().EnumerateMatches(text.AsSpan(0, limit)))
         {
-            var name = CleanName(m.Groups["name"].Value);
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, title.Index - 1)) + 1;
+            var from = Math.Max(lineStart, title.Index - 40);
+            var raw = text[from..title.Index];
+            var digit = raw.AsSpan().LastIndexOfAnyInRange('0', '9');
+            var name = CleanName(EditVerb().Replace(raw[(digit + 1)..], string.Empty));
             if (name is not null && (best is null || name.Length > best.Value.Length))
             {
-                var start = m.Groups["name"].Index + m.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal);
+                var start = from + raw.LastIndexOf(name, StringComparison.Ordinal);
                 best = new(name, context.Span(start, start + name.Length), "title");
             }
         }
@@ -184,8 +191,11 @@ internal static partial class AgencyLocator
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
-    [GeneratedRegex(@"(?<name>[^\n\d]{2,40}?)\s*(?:编制|编写)?\s*(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?(?:工作)?报告")]
-    private static partial Regex TitlePattern();
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?(?:工作)?报告")]
+    private static partial Regex TitleTail();
+
+    [GeneratedRegex(@"\s*(?:编制|编写)\s*$")]
+    private static partial Regex EditVerb();
 
     [GeneratedRegex(@"(?<name>[\u4e00-\u9fff()（）]{2,30}?)(?:编制|编写|发布)(?:了)?(?:本|本年度|(?:19|20)\d{2}年度?)")]
     private static partial Regex PreamblePattern();

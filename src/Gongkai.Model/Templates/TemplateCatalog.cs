@@ -64,6 +64,8 @@ public static class TemplateCatalog
                     throw new InvalidDataException($"Template {template.Id}: row '{table.Id}.{row.Id}' names unknown group '{row.Group}'.");
                 }
             }
+
+            table.BuildIndex();
         }
 
         return template;

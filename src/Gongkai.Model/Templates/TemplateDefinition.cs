@@ -127,14 +127,16 @@ public sealed record TableDefinition
 
     public bool HasRow(string id) => Rows.Any(r => r.Id == id);
 
-    private Dictionary<string, (int Row, Dictionary<string, int> Fields)>? _index;
+    /// <summary>Row and field positions by id, built when the catalog links the data (part of the definition, so equality holds).</summary>
+    private Dictionary<string, (int Row, Dictionary<string, int> Fields)> _index = [];
 
-    /// <summary>Row and field positions by id (built once, after the rows are linked).</summary>
-    public bool TryIndexOf(string rowId, string fieldId, out int row, out int field)
-    {
-        _index ??= Rows.Select((r, i) => (r, i)).ToDictionary(
+    internal void BuildIndex() =>
+        _index = Rows.Select((r, i) => (r, i)).ToDictionary(
             x => x.r.Id,
             x => (x.i, x.r.Fields.Select((f, j) => (f.Id, j)).ToDictionary(y => y.Id, y => y.j)));
+
+    public bool TryIndexOf(string rowId, string fieldId, out int row, out int field)
+    {
         field = -1;
         if (_index.TryGetValue(rowId, out var entry) && entry.Fields.TryGetValue(fieldId, out field))
         {

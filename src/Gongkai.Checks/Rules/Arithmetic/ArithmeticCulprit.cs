@@ -25,12 +25,29 @@ internal sealed class ArithmeticCulprit : IReportRule
             yield break;
         }
 
+        // A culprit must appear in every broken equation (a pair: between them). Which broken
+        // equations each candidate appears in, as a bit set, decides that before any solving.
         var candidates = broken.SelectMany(e => e.Equation.Terms.Select(t => t.Cell)).Distinct().Take(MaxCandidates).ToList();
-        var singles = candidates.Select(c => (Cells: new[] { c }, Deltas: Solve(equations, [c]))).Where(s => s.Deltas is not null).ToList();
-        var answers = singles;
-        if (answers.Count == 0)
+        var all = broken.Count >= 64 ? ulong.MaxValue : (1UL << broken.Count) - 1;
+        var cover = candidates.Select(c => Cover(broken, c)).ToArray();
+        var answers = new List<(CellRef[] Cells, decimal[] Deltas)>();
+        for (var i = 0; i < candidates.Count && broken.Count < 64; i++)
         {
-            answers = [.. Pairs(candidates).Select(p => (Cells: p, Deltas: Solve(equations, p))).Where(s => s.Deltas is not null)];
+            if (cover[i] == all && Solve(equations, [candidates[i]]) is { } single)
+            {
+                answers.Add(([candidates[i]], single));
+            }
+        }
+
+        for (var i = 0; i < candidates.Count && answers.Count == 0 && broken.Count < 64; i++)
+        {
+            for (var j = i + 1; j < candidates.Count; j++)
+            {
+                if ((cover[i] | cover[j]) == all && SameRowOrColumn(candidates[i], candidates[j]) && Solve(equations, [candidates[i], candidates[j]]) is { } pair)
+                {
+                    answers.Add(([candidates[i], candidates[j]], pair));
+                }
+            }
         }
 
         if (answers.Count != 1)
@@ -41,7 +58,7 @@ internal sealed class ArithmeticCulprit : IReportRule
         var (cells, deltas) = answers[0];
         var table = report.Table(cells[0].Table)!;
         var current = cells.Select(c => table.Value(c.Row, c.Column)!.Value).ToArray();
-        var corrected = current.Zip(deltas!, (v, d) => Labels.Number(v + d));
+        var corrected = current.Zip(deltas, (v, d) => Labels.Number(v + d));
         var where = cells.Length == 1
             ? $"“{Labels.Row(table.Definition, cells[0].Row)}”行“{Column(table, cells[0])}”列"
             : cells[0].Row == cells[1].Row
@@ -53,23 +70,26 @@ internal sealed class ArithmeticCulprit : IReportRule
             new FindingLocation(table.Id, cells[0].Row, cells[0].Column, table[cells[0].Row, cells[0].Column].Span));
     }
 
+    private static ulong Cover(List<(Equation Equation, decimal Residual)> broken, CellRef cell)
+    {
+        var bits = 0UL;
+        for (var i = 0; i < broken.Count && i < 64; i++)
+        {
+            if (broken[i].Equation.Contains(cell))
+            {
+                bits |= 1UL << i;
+            }
+        }
+
+        return bits;
+    }
+
     private static string Column(StatTable table, CellRef cell) =>
         table.Definition.Row(cell.Row).Field(cell.Column).Label;
 
-    /// <summary>Pairs in one table sharing a row or a column.</summary>
-    private static IEnumerable<CellRef[]> Pairs(List<CellRef> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            for (var j = i + 1; j < cells.Count; j++)
-            {
-                if (cells[i].Table == cells[j].Table && (cells[i].Row == cells[j].Row || cells[i].Column == cells[j].Column))
-                {
-                    yield return [cells[i], cells[j]];
-                }
-            }
-        }
-    }
+    /// <summary>A pair in one table sharing a row or a column.</summary>
+    private static bool SameRowOrColumn(CellRef a, CellRef b) =>
+        a.Table == b.Table && (a.Row == b.Row || a.Column == b.Column);
 
     /// <summary>The non-zero corrections of <paramref name="cells"/> that make every equation hold, or null.</summary>
     private static decimal[]? Solve(List<(Equation Equation, decimal Residual)> equations, CellRef[] cells)

@@ -3,8 +3,8 @@ using Gongkai.Model.Templates;
 
 namespace Gongkai.Checks.Rules.Arithmetic;
 
-/// <summary>A cell of a table.</summary>
-internal sealed record CellRef(string Table, string Row, string Column);
+/// <summary>A cell of a table, with its position in the table definition.</summary>
+internal sealed record CellRef(string Table, string Row, string Column, int RowIndex, int ColumnIndex);
 
 /// <summary>
 /// One stated sum as a linear equation Σ sign·cell = 0 (R1–R4 of the data contract). Its residual
@@ -17,7 +17,7 @@ internal sealed record Equation(string RuleCode, string Key, IReadOnlyList<(Cell
         decimal sum = 0;
         foreach (var (cell, sign) in Terms)
         {
-            if (report.Table(cell.Table)?.Value(cell.Row, cell.Column) is not { } value)
+            if (report.Table(cell.Table)?.Value(cell.RowIndex, cell.ColumnIndex) is not { } value)
             {
                 return null;
             }
@@ -97,5 +97,9 @@ internal static class ReportEquations
         return equations;
     }
 
-    private static CellRef Ref(TableDefinition table, string row, string column) => new(table.Id, row, column);
+    private static CellRef Ref(TableDefinition table, string row, string column)
+    {
+        var (rowIndex, columnIndex) = table.IndexOf(row, column);
+        return new(table.Id, row, column, rowIndex, columnIndex);
+    }
 }

@@ -21,8 +21,14 @@ internal sealed partial class GarbledText : IReportRule
         }
 
         var count = 0;
-        foreach (var (pattern, explain) in Patterns())
+        foreach (var (pattern, mark, explain) in Patterns())
         {
+            // A character every match contains: most texts lack it, and the scan is skipped.
+            if (mark is { } c && !locator.Text.Contains(c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (Match m in pattern.Matches(locator.Text))
             {
                 if (++count > MaxPerReport)
@@ -35,11 +41,11 @@ internal sealed partial class GarbledText : IReportRule
         }
     }
 
-    private static IEnumerable<(Regex Pattern, string Explain)> Patterns()
+    private static IEnumerable<(Regex Pattern, char? Mark, string Explain)> Patterns()
     {
-        yield return (DateWithoutGlyphs(), "缺少“年”“月”等字，日期可能被误读");
-        yield return (DocumentNumberWithoutBracket(), "文号缺少“〕”");
-        yield return (Mojibake(), "为乱码（编码错误）");
+        yield return (DateWithoutGlyphs(), '日', "缺少“年”“月”等字，日期可能被误读");
+        yield return (DocumentNumberWithoutBracket(), '〔', "文号缺少“〕”");
+        yield return (Mojibake(), null, "为乱码（编码错误）");
     }
 
     [GeneratedRegex(@"(?<![\d年月])(?:19|20)\d{4,6}日")]

@@ -4,24 +4,12 @@ using Gongkai.Model.Templates;
 namespace Gongkai.Checks.Rules.Values;
 
 /// <summary>VAL1: a count (件数, 数量, 申请数) must be a whole number.</summary>
-internal sealed class NonIntegerCount : IReportRule
+internal sealed class NonIntegerCount : CellRule
 {
-    public RuleDescriptor Descriptor { get; } = new("VAL1", Severity.Error, "件数应为整数", "数据契约：counts are whole numbers");
+    public override RuleDescriptor Descriptor { get; } = new("VAL1", Severity.Error, "件数应为整数", "数据契约：counts are whole numbers");
 
-    public IEnumerable<Finding> Check(AnnualReport report, CheckContext context)
-    {
-        foreach (var table in report.Tables())
-        {
-            foreach (var cell in table.Cells())
-            {
-                if (cell.Field.Kind is FieldKind.Count or FieldKind.SignedCount && cell.Cell.Value is { } v && v != decimal.Truncate(v))
-                {
-                    yield return new Finding(
-                        Descriptor.Code, Descriptor.Severity,
-                        $"{Labels.Table(table.Id)}“{Labels.Row(table.Definition, cell.Row.Id)}”的“{cell.Field.Label}”为{Labels.Number(cell.Cell.Value!.Value)}，件数应为整数",
-                        new FindingLocation(table.Id, cell.Row.Id, cell.Field.Id, cell.Cell.Span));
-                }
-            }
-        }
-    }
+    protected override bool Flags(FieldDefinition field, CellValue cell) =>
+        field.Kind is FieldKind.Count or FieldKind.SignedCount && cell.Value is { } v && v != decimal.Truncate(v);
+
+    protected override string Message(string cellName, CellValue cell) => $"{cellName}为{Labels.Number(cell.Value!.Value)}，件数应为整数";
 }
