@@ -5,6 +5,10 @@ cd "$(dirname "$0")"
 
 eng/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 
+# The storage tests run against a real PostgreSQL on loopback (installed and started if needed).
+GONGKAI_TEST_POSTGRES=$(eng/postgres.sh | tail -n 1) || { echo "0 passed, 1 failed"; exit 1; }
+export GONGKAI_TEST_POSTGRES
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 if ! dotnet build Gongkai.slnx -c Release -v quiet -nologo; then
   echo "0 passed, 1 failed"

@@ -8,5 +8,6 @@ var root = new RootCommand("公开 Gongkai：读取和审核政府信息公开�
 {
     ParseCommand.Create(),
     CheckCommand.Create(),
+    ImportCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -13,14 +13,49 @@ internal static class InputExpander
     public static readonly IReadOnlySet<string> ReportExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".md", ".markdown" };
 
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths)
+    /// <summary>Report files, and zip archives of them, as import sources; the archives stay open until disposed.</summary>
+    public static (List<Storage.Import.ImportSource> Sources, List<string> Missing, List<IDisposable> Open) ImportSources(IEnumerable<string> paths)
+    {
+        var (files, missing) = Expand(paths, includeArchives: true);
+        var sources = new List<Storage.Import.ImportSource>();
+        var open = new List<IDisposable>();
+        foreach (var file in files)
+        {
+            if (!file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                sources.Add(new Storage.Import.ImportSource(file, () => File.ReadAllBytes(file)));
+                continue;
+            }
+
+            var archive = System.IO.Compression.ZipFile.OpenRead(file);
+            open.Add(archive);
+            foreach (var entry in archive.Entries.Where(e => ReportExtensions.Contains(Path.GetExtension(e.FullName))).OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                // Entries are read one at a time: a zip archive is not safe for parallel reads.
+                sources.Add(new Storage.Import.ImportSource($"{file}!{entry.FullName}", () =>
+                {
+                    lock (archive)
+                    {
+                        using var stream = entry.Open();
+                        using var buffer = new MemoryStream();
+                        stream.CopyTo(buffer);
+                        return buffer.ToArray();
+                    }
+                }));
+            }
+        }
+
+        return (sources, [.. missing], open);
+    }
+
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths, bool includeArchives = false)
     {
         var files = new List<string>();
         var missing = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var found = Resolve(path).ToList();
+            var found = Resolve(path, includeArchives).ToList();
             if (found.Count == 0)
             {
                 missing.Add(path);
@@ -32,7 +67,7 @@ internal static class InputExpander
         return (files, missing);
     }
 
-    private static IEnumerable<string> Resolve(string path)
+    private static IEnumerable<string> Resolve(string path, bool includeArchives)
     {
         if (File.Exists(path))
         {
@@ -42,7 +77,7 @@ internal static class InputExpander
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                .Where(f => ReportExtensions.Contains(Path.GetExtension(f)))
+                .Where(f => ReportExtensions.Contains(Path.GetExtension(f)) || (includeArchives && f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)))
                 .Order(StringComparer.Ordinal);
         }
 

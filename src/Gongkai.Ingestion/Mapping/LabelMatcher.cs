@@ -117,8 +117,10 @@ internal static class LabelMatcher
 
     private static int Lcs(string a, string b)
     {
+        // The module skips zero-initialisation of stackalloc (Properties.cs): the first row must be cleared.
         Span<int> previous = stackalloc int[b.Length + 1];
         Span<int> current = stackalloc int[b.Length + 1];
+        previous.Clear();
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = 0;

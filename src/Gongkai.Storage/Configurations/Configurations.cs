@@ -1,0 +1,69 @@
+using Gongkai.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Storage.Configurations;
+
+internal sealed class AgencyConfiguration : IEntityTypeConfiguration<AgencyEntity>
+{
+    public void Configure(EntityTypeBuilder<AgencyEntity> builder)
+    {
+        builder.ToTable("agencies");
+        builder.HasIndex(a => a.Key).IsUnique();
+        builder.Property(a => a.Key).HasMaxLength(200);
+        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.Region).HasMaxLength(200);
+        builder.HasIndex(a => a.Region);
+    }
+}
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntity>
+{
+    public void Configure(EntityTypeBuilder<ReportEntity> builder)
+    {
+        builder.ToTable("reports");
+        builder.HasIndex(r => r.ContentHash).IsUnique();
+        builder.HasIndex(r => new { r.AgencyId, r.Year, r.IsCurrent });
+        builder.HasIndex(r => new { r.Year, r.IsCurrent });
+        builder.Property(r => r.ContentHash).HasMaxLength(64);
+        builder.Property(r => r.Template).HasMaxLength(8);
+        builder.Property(r => r.FileName).HasMaxLength(1000);
+        builder.HasOne(r => r.Agency).WithMany(a => a.Reports).HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Source).WithOne().HasForeignKey<SourceFileEntity>(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Values).WithOne().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceFileEntity>
+{
+    public void Configure(EntityTypeBuilder<SourceFileEntity> builder)
+    {
+        builder.ToTable("source_files");
+        builder.HasKey(s => s.ReportId);
+    }
+}
+
+internal sealed class FindingConfiguration : IEntityTypeConfiguration<FindingEntity>
+{
+    public void Configure(EntityTypeBuilder<FindingEntity> builder)
+    {
+        builder.ToTable("findings");
+        builder.HasIndex(f => new { f.Code, f.ReportId });
+        builder.Property(f => f.Code).HasMaxLength(16);
+        builder.Property(f => f.Severity).HasMaxLength(8);
+    }
+}
+
+internal sealed class ValueConfiguration : IEntityTypeConfiguration<ValueEntity>
+{
+    public void Configure(EntityTypeBuilder<ValueEntity> builder)
+    {
+        builder.ToTable("report_values");
+        builder.HasKey(v => new { v.ReportId, v.TableId, v.RowId, v.ColumnId });
+        builder.Property(v => v.TableId).HasMaxLength(16);
+        builder.Property(v => v.RowId).HasMaxLength(64);
+        builder.Property(v => v.ColumnId).HasMaxLength(32);
+        builder.Property(v => v.Value).HasPrecision(18, 4);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Gongkai.Storage.Postgres;
+using Gongkai.Storage.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Gongkai.Storage.Tests;
+
+/// <summary>
+/// Real databases for storage tests: a fresh SQLite file, or a fresh database on the loopback
+/// PostgreSQL server that eng/postgres.sh provides (the test command runs it; so does this class
+/// when GONGKAI_TEST_POSTGRES is not set). No fakes.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private static readonly IDatabaseProvider[] Providers = [new SqliteProvider(), new PostgresProvider()];
+    private static readonly Lazy<string> PostgresServer = new(LocatePostgres);
+    private readonly Action? _drop;
+
+    private TestDatabase(Database database, Action? drop)
+    {
+        Database = database;
+        _drop = drop;
+    }
+
+    public Database Database { get; }
+
+    public static async Task<TestDatabase> CreateAsync(string engine)
+    {
+        TestDatabase result;
+        if (engine == "sqlite")
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.db");
+            result = new TestDatabase(new Database(Providers, $"Data Source={file};Pooling=False"), () => File.Delete(file));
+        }
+        else
+        {
+            var name = $"gongkai_test_{Guid.NewGuid():N}";
+            var server = PostgresServer.Value;
+            await using (var connection = new NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
+            result = new TestDatabase(new Database(Providers, builder.ConnectionString), () => Drop(server, name));
+        }
+
+        await result.Database.MigrateAsync();
+        return result;
+    }
+
+    /// <summary>Runs SQL on the database directly (triggers for failure tests).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var context = Database.Open();
+        await context.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _drop?.Invoke();
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Drop(string server, string name)
+    {
+        using var connection = new NpgsqlConnection(server);
+        connection.Open();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        drop.ExecuteNonQuery();
+    }
+
+    private static string LocatePostgres()
+    {
+        if (Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var script = Path.Combine(RepositoryRoot(), "eng", "postgres.sh");
+        using var process = Process.Start(new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true })!;
+        var output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        if (process.ExitCode != 0 || output.Length == 0)
+        {
+            throw new InvalidOperationException($"eng/postgres.sh failed (exit {process.ExitCode}): PostgreSQL tests need a server on loopback.");
+        }
+
+        return output.Split('\n')[^1];
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Gongkai.slnx not found above the test folder.");
+    }
+}
