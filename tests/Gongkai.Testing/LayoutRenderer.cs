@@ -118,90 +118,13 @@ public static class LayoutRenderer
         }
     }
 
-    private static List<List<Cell>> Draw(FakeReport report, TableDefinition table, RenderOptions options, Random random) => table.Id switch
-    {
-        Ids.Tables.Active => DrawActive(report, table, options, random),
-        Ids.Tables.Requests => DrawRequests(report, table, options, random),
-        _ => DrawReview(report, table, options, random),
-    };
-
-    private static List<List<Cell>> DrawActive(FakeReport report, TableDefinition table, RenderOptions options, Random random)
-    {
-        var rows = new List<List<Cell>>();
-        foreach (var group in table.Groups)
-        {
-            var members = table.Rows.Where(r => r.Group == group.Id).ToList();
-            var fields = members[0].Fields;
-            rows.Add([new Cell(group.Label, ColSpan: 4)]);
-            rows.Add([new Cell(table.RowHeaderLabel ?? "信息内容"), .. fields.Select(f => new Cell(f.Label, ColSpan: fields.Count == 1 ? 3 : 1))]);
-            foreach (var row in members)
-            {
-                rows.Add([new Cell(row.Label), .. row.Fields.Select(f => Value(report, table, row, f, options, random, fields.Count == 1 ? 3 : 1))]);
-            }
-        }
-
-        return rows;
-    }
-
-    private static List<List<Cell>> DrawRequests(FakeReport report, TableDefinition table, RenderOptions options, Random random)
-    {
-        var rows = new List<List<Cell>>
-        {
-            new() { new Cell(table.Caption!, RowSpan: 3, ColSpan: 3), new Cell(table.ColumnGroupLabel!, ColSpan: 7) },
-            new() { new Cell(table.Columns[0].Label, RowSpan: 2), new Cell("法人或其他组织", ColSpan: 5), new Cell(table.Columns[^1].Label, RowSpan: 2) },
-            table.Columns.Skip(1).Take(5).Select(c => new Cell(c.Label)).ToList(),
-        };
-        var outcomes = table.Rows.Where(r => r.Group is not null).ToList();
-        foreach (var row in table.Rows)
-        {
-            var cells = new List<Cell>();
-            if (row.Group is null)
-            {
-                cells.Add(new Cell(row.PrintedLabel, ColSpan: 3));
-            }
-            else
-            {
-                if (row == outcomes[0])
-                {
-                    var outcome = table.Group("outcomes")!;
-                    cells.Add(new Cell(outcome.Numbering + outcome.Label, RowSpan: outcomes.Count));
-                }
-
-                var group = table.Group(row.Group)!;
-                if (group.Parent is not null)
-                {
-                    var members = table.Rows.Where(r => r.Group == group.Id).ToList();
-                    if (row == members[0])
-                    {
-                        cells.Add(new Cell(group.Numbering + group.Label, RowSpan: members.Count));
-                    }
-
-                    cells.Add(new Cell(row.PrintedLabel));
-                }
-                else
-                {
-                    cells.Add(new Cell(row.PrintedLabel, ColSpan: 2));
-                }
-            }
-
-            cells.AddRange(row.Fields.Select(f => Value(report, table, row, f, options, random, 1)));
-            rows.Add(cells);
-        }
-
-        return rows;
-    }
-
-    private static List<List<Cell>> DrawReview(FakeReport report, TableDefinition table, RenderOptions options, Random random)
-    {
-        var labels = table.Columns.Select(c => new Cell(c.Label)).ToList();
-        return
-        [
-            [new Cell(table.Rows[0].Label, ColSpan: 5), new Cell("行政诉讼", ColSpan: 10)],
-            [.. table.Columns.Select(c => new Cell(c.Label, RowSpan: 2)), new Cell(table.Rows[1].Label, ColSpan: 5), new Cell(table.Rows[2].Label, ColSpan: 5)],
-            [.. labels, .. labels],
-            [.. table.Rows.SelectMany(r => r.Fields.Select(f => Value(report, table, r, f, options, random, 1)))],
-        ];
-    }
+    /// <summary>The official layout (Model's OfficialLayout) with the report's values in the slots.</summary>
+    private static List<List<Cell>> Draw(FakeReport report, TableDefinition table, RenderOptions options, Random random) =>
+        [.. OfficialLayout.Draw(table).Select(row => row
+            .Select(cell => cell.IsValue
+                ? Value(report, table, table.Row(cell.RowId!), table.Row(cell.RowId!).Field(cell.FieldId!), options, random, cell.ColSpan)
+                : new Cell(cell.Text, cell.RowSpan, cell.ColSpan))
+            .ToList())];
 
     private static Cell Value(FakeReport report, TableDefinition table, RowDefinition row, FieldDefinition field, RenderOptions options, Random random, int colSpan)
     {
