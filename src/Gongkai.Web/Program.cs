@@ -1,4 +1,5 @@
 using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Exports;
 using Gongkai.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ app.UseStaticFiles();
 app.MapRazorPages();
 app.MapOpenApi();
 app.MapReportsApi();
+app.MapExportsApi();
 
 app.Run();
 
