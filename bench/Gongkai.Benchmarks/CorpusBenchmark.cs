@@ -99,7 +99,7 @@ internal static class CorpusBenchmark
             $"findings {result.Findings}  unreadable {result.Failures}  managed heap by quarter (MB): {heap}");
     }
 
-    private static List<string> Generate(int count, string folder)
+    internal static List<string> Generate(int count, string folder)
     {
         Directory.CreateDirectory(folder);
         var files = new List<string>(count);

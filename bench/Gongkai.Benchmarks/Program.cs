@@ -2,12 +2,19 @@ using BenchmarkDotNet.Running;
 using Gongkai.Benchmarks;
 
 // dotnet run -c Release -- corpus [count] [folder]   parse + check a generated corpus, print MB/s
+// dotnet run -c Release -- import [count] [postgres]   import into SQLite (and PostgreSQL): reports/s
 // dotnet run -c Release -- [BenchmarkDotNet args]      micro-benchmarks (ParseBenchmarks)
 if (args.Length > 0 && args[0] == "corpus")
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
     var folder = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "gongkai-corpus");
     return CorpusBenchmark.Run(count, folder);
+}
+
+if (args.Length > 0 && args[0] == "import")
+{
+    var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+    return await ImportBenchmark.RunAsync(count, Path.Combine(Path.GetTempPath(), "gongkai-corpus"), args.Length > 2 ? args[2] : null);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);

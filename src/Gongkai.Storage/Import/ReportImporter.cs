@@ -75,6 +75,9 @@ public sealed class ReportImporter(Database database, TimeProvider time)
     {
         var files = new List<ImportedFile>(batch.Length);
         await using var context = database.Open();
+
+        // A batch tracks thousands of rows; detecting changes before every query would be quadratic.
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         var hashes = batch.Where(p => p.Result.Succeeded).Select(p => p.Hash).Distinct().ToList();
@@ -94,7 +97,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
                 continue;
             }
 
-            if (stored.TryGetValue(item.Hash, out var existingId) || !seen.Add(item.Hash))
+            if (stored.ContainsKey(item.Hash) || !seen.Add(item.Hash))
             {
                 files.Add(new ImportedFile(item.Name, ImportOutcome.Unchanged, null, stored.GetValueOrDefault(item.Hash)));
                 continue;
@@ -105,15 +108,27 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             var outcome = ImportOutcome.Added;
             if (agency is not null && report.Year is { } year)
             {
-                var previous = current.GetValueOrDefault((agency.Key, year.Value))
-                    ?? (agency.Id == 0 ? null : await context.Reports
-                        .Where(r => r.AgencyId == agency.Id && r.Year == year.Value)
-                        .OrderByDescending(r => r.Version)
-                        .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false));
-                if (previous is not null)
+                // The latest version so far: one added earlier in this batch, or one stored (only its number is read).
+                int? previous = current.TryGetValue((agency.Key, year.Value), out var pending) ? pending.Version : null;
+                if (previous is null && agency.Id != 0)
                 {
-                    previous.IsCurrent = false;
-                    entity.Version = previous.Version + 1;
+                    previous = await context.Reports.Where(r => r.AgencyId == agency.Id && r.Year == year.Value)
+                        .MaxAsync(r => (int?)r.Version, cancellationToken).ConfigureAwait(false);
+                    if (previous is not null)
+                    {
+                        await context.Reports.Where(r => r.AgencyId == agency.Id && r.Year == year.Value && r.IsCurrent)
+                            .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsCurrent, false), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                if (pending is not null)
+                {
+                    pending.IsCurrent = false;
+                }
+
+                if (previous is { } version)
+                {
+                    entity.Version = version + 1;
                     outcome = ImportOutcome.NewVersion;
                 }
 
@@ -125,7 +140,24 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             files.Add(new ImportedFile(item.Name, outcome));
         }
 
+        // Reports (and their source bytes) through EF Core for their ids; their many value and
+        // finding rows in bulk, in the same transaction.
+        var rows = added.Select(a => (a.Entity, Values: a.Entity.Values.ToList(), Findings: a.Entity.Findings.ToList())).ToList();
+        foreach (var (entity, _, _) in rows)
+        {
+            entity.Values.Clear();
+            entity.Findings.Clear();
+        }
+
+        context.ChangeTracker.DetectChanges();
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (entity, values, findings) in rows)
+        {
+            values.ForEach(v => v.ReportId = entity.Id);
+            findings.ForEach(f => f.ReportId = entity.Id);
+        }
+
+        await database.Provider.BulkInsertAsync(context, [.. rows.SelectMany(r => r.Values)], [.. rows.SelectMany(r => r.Findings)], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         foreach (var (index, entity, outcome) in added)
         {
