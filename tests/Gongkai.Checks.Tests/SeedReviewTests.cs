@@ -36,23 +36,10 @@ public sealed class SeedReviewTests
     {
         var codes = RuleSet.Default.Rules.Select(r => r.Descriptor.Code).ToList();
         Assert.Equal(codes.Distinct().Count(), codes.Count);
-        var catalogue = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules.md"));
+        var catalogue = File.ReadAllText(Path.Combine(Testing.SharedData.RepositoryRoot, "docs", "rules.md"));
         foreach (var code in codes.Concat(["READ1", "READ2", "READ3", "READ4", "READ5", "READ6"]))
         {
             Assert.Contains($"| `{code}` |", catalogue, StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Gongkai.slnx not found above the test folder.");
     }
 }

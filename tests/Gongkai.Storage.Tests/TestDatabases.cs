@@ -80,7 +80,7 @@ public sealed class TestDatabase : IAsyncDisposable
             return configured;
         }
 
-        var script = Path.Combine(RepositoryRoot(), "eng", "postgres.sh");
+        var script = Path.Combine(Testing.SharedData.RepositoryRoot, "eng", "postgres.sh");
         using var process = Process.Start(new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true })!;
         var output = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();
@@ -90,18 +90,5 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         return output.Split('\n')[^1];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Gongkai.slnx not found above the test folder.");
     }
 }

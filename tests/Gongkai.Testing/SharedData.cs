@@ -15,6 +15,23 @@ public static class SharedData
 
     public static IReadOnlyList<string> SeedFiles => [.. Directory.GetFiles(Seeds).Order(StringComparer.Ordinal)];
 
+    /// <summary>The repository checkout (the folder holding Gongkai.slnx).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new DirectoryNotFoundException("Gongkai.slnx not found above the test folder.");
+        }
+    }
+
     public static string TruthFor(string seedFile) => Path.Combine(Truth, Path.GetFileNameWithoutExtension(seedFile) + ".json");
 
     private static string Locate()
