@@ -57,12 +57,12 @@ internal static class ImportCommand
         catch (DbUpdateException e)
         {
             Console.Error.WriteLine($"导入失败：{e.InnerException?.Message ?? e.Message}（已完成的批次已保存；失败的批次已整体回滚，没有写入一半的报告）");
-            return ExitCodes.Findings;
+            return ExitCodes.DatabaseFailed;
         }
         catch (ArgumentException e) when (e.ParamName == "connectionString")
         {
             Console.Error.WriteLine(e.Message);
-            return ExitCodes.Findings;
+            return ExitCodes.DatabaseFailed;
         }
         finally
         {
