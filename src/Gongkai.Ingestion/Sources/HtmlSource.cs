@@ -25,6 +25,12 @@ internal sealed partial class HtmlSource(ReadOptions options) : IReportSource
         "CAPTION", "FIGURE", "FIGCAPTION", "BODY", "HTML",
     ];
 
+    // Void elements, and elements that close themselves implicitly: they do not deepen nesting.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNestingTags =
+        new HashSet<string>(
+            ["br", "img", "meta", "link", "input", "hr", "col", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd", "source", "area", "base"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public string Name => "html";
 
     public static bool LooksLikeHtml(string text)
@@ -112,23 +118,18 @@ internal sealed partial class HtmlSource(ReadOptions options) : IReportSource
         }
     }
 
+    /// <summary>
+    /// True when the tag starting before <paramref name="from"/> ends with "/&gt;". The search stops
+    /// at the next '&lt;' or after 1 KiB, so markup with no '&gt;' at all stays linear.
+    /// </summary>
     private static bool SelfClosed(string html, int from)
     {
-        var close = html.IndexOf('>', from);
-        return close > 0 && html[close - 1] == '/';
+        var window = html.AsSpan(from, Math.Min(1024, html.Length - from));
+        var close = window.IndexOfAny('>', '<');
+        return close > 0 && window[close] == '>' && window[close - 1] == '/';
     }
 
-    private static bool NonNesting(ReadOnlySpan<char> name) =>
-        name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("input", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("col", StringComparison.OrdinalIgnoreCase) || name.Equals("wbr", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("tr", StringComparison.OrdinalIgnoreCase) || name.Equals("option", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("dt", StringComparison.OrdinalIgnoreCase) || name.Equals("dd", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("area", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("base", StringComparison.OrdinalIgnoreCase);
+    private static bool NonNesting(ReadOnlySpan<char> name) => NonNestingTags.Contains(name);
 
     private static void Walk(INode root, Writer writer)
     {

@@ -68,6 +68,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Tags_that_never_end_keep_the_nesting_scan_linear()
+    {
+        // A million "<a</a" with no '>' anywhere: depth never grows, and each opening tag's end must
+        // not be searched for to the end of the file (that was quadratic: minutes, not milliseconds).
+        var html = "<html><body><p>会议通知</p>" + string.Concat(Enumerable.Repeat("<a</a", 1_000_000));
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(html), "unended.html");
+        Assert.False(result.Succeeded);
+        Assert.Contains("不是政府信息公开工作年度报告", result.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nesting_within_the_limit_is_read_iteratively()
     {
         var report = LayoutRenderer.Render(ReportFaker.Create(3), new RenderOptions(Layout.Html));
