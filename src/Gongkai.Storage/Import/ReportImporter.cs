@@ -85,7 +85,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             .ToDictionaryAsync(r => r.ContentHash, r => r.Id, cancellationToken).ConfigureAwait(false);
         var agencies = new Dictionary<string, AgencyEntity>(StringComparer.Ordinal);
         var current = new Dictionary<(string Agency, int Year), ReportEntity>();
-        var added = new List<(int Index, ReportEntity Entity, ImportOutcome Outcome)>();
+        var added = new List<(int Index, Rows Rows)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
         for (var i = 0; i < batch.Length; i++)
@@ -104,7 +104,8 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             }
 
             var agency = report.Agency is { } name ? await AgencyAsync(context, agencies, name.Value, cancellationToken).ConfigureAwait(false) : null;
-            var entity = Entity(item, report, agency);
+            var rows = Entity(item, report, agency);
+            var entity = rows.Report;
             var outcome = ImportOutcome.Added;
             if (agency is not null && report.Year is { } year)
             {
@@ -136,33 +137,23 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             }
 
             context.Reports.Add(entity);
-            added.Add((files.Count, entity, outcome));
+            added.Add((files.Count, rows));
             files.Add(new ImportedFile(item.Name, outcome));
         }
 
         // Reports (and their source bytes) through EF Core for their ids; their many value and
         // finding rows in bulk, in the same transaction.
-        var rows = added.Select(a => (a.Entity, Values: a.Entity.Values.ToList(), Findings: a.Entity.Findings.ToList())).ToList();
-        foreach (var (entity, _, _) in rows)
-        {
-            entity.Values.Clear();
-            entity.Findings.Clear();
-        }
-
         context.ChangeTracker.DetectChanges();
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (entity, values, findings) in rows)
+        foreach (var (index, rows) in added)
         {
-            values.ForEach(v => v.ReportId = entity.Id);
-            findings.ForEach(f => f.ReportId = entity.Id);
+            rows.Values.ForEach(v => v.ReportId = rows.Report.Id);
+            rows.Findings.ForEach(f => f.ReportId = rows.Report.Id);
+            files[index] = files[index] with { ReportId = rows.Report.Id };
         }
 
-        await database.Provider.BulkInsertAsync(context, [.. rows.SelectMany(r => r.Values)], [.. rows.SelectMany(r => r.Findings)], cancellationToken).ConfigureAwait(false);
+        await database.Provider.BulkInsertAsync(context, [.. added.SelectMany(a => a.Rows.Values)], [.. added.SelectMany(a => a.Rows.Findings)], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (index, entity, outcome) in added)
-        {
-            files[index] = files[index] with { ReportId = entity.Id };
-        }
 
         return files;
     }
@@ -199,7 +190,10 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         return agency;
     }
 
-    private ReportEntity Entity(Parsed item, AnnualReport report, AgencyEntity? agency)
+    /// <summary>A report row and the value and finding rows that go in bulk once it has an id.</summary>
+    private sealed record Rows(ReportEntity Report, List<ValueEntity> Values, List<FindingEntity> Findings);
+
+    private Rows Entity(Parsed item, AnnualReport report, AgencyEntity? agency)
     {
         var late = report.Published is null || report.Year is null ? (bool?)null : item.Findings.Any(f => f.Code == "TIME1");
         var entity = new ReportEntity
@@ -221,7 +215,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             Text = report.Text,
             Source = new SourceFileEntity { Bytes = item.Bytes },
         };
-        entity.Findings.AddRange(item.Findings.Select(f => new FindingEntity
+        var findings = item.Findings.Select(f => new FindingEntity
         {
             Code = f.Code,
             Severity = f.Severity.ToString().ToLowerInvariant(),
@@ -231,18 +225,19 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             ColumnId = f.Location.Column,
             Line = f.Location.Span?.Line,
             Column = f.Location.Span?.Column,
-        }));
+        }).ToList();
+        var values = new List<ValueEntity>();
         foreach (var table in report.Tables())
         {
             foreach (var (row, field, cell) in table.Cells())
             {
                 if (cell.Value is { } value)
                 {
-                    entity.Values.Add(new ValueEntity { TableId = table.Id, RowId = row.Id, ColumnId = field.Id, Value = value });
+                    values.Add(new ValueEntity { TableId = table.Id, RowId = row.Id, ColumnId = field.Id, Value = value });
                 }
             }
         }
 
-        return entity;
+        return new Rows(entity, values, findings);
     }
 }

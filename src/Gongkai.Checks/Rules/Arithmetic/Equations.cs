@@ -50,30 +50,28 @@ internal static class ReportEquations
     private static List<Equation> RequestEquations(TableDefinition table)
     {
         var equations = new List<Equation>();
+        var rows = table.Rows;
+        foreach (var column in table.Columns)
         {
-            var rows = table.Rows;
-            foreach (var column in table.Columns)
-            {
-                equations.Add(new("R1", column.Id,
-                [
-                    (Ref(table, Ids.Requests.NewReceived, column.Id), 1), (Ref(table, Ids.Requests.CarriedOver, column.Id), 1),
-                    (Ref(table, Ids.Requests.Total, column.Id), -1), (Ref(table, Ids.Requests.CarriedForward, column.Id), -1),
-                ]));
-                equations.Add(new("R2", column.Id,
-                [
-                    (Ref(table, Ids.Requests.Total, column.Id), 1),
-                    .. rows.Where(r => r.Role == RowRole.Outcome).Select(r => (Ref(table, r.Id, column.Id), -1)),
-                ]));
-            }
+            equations.Add(new("R1", column.Id,
+            [
+                (Ref(table, Ids.Requests.NewReceived, column.Id), 1), (Ref(table, Ids.Requests.CarriedOver, column.Id), 1),
+                (Ref(table, Ids.Requests.Total, column.Id), -1), (Ref(table, Ids.Requests.CarriedForward, column.Id), -1),
+            ]));
+            equations.Add(new("R2", column.Id,
+            [
+                (Ref(table, Ids.Requests.Total, column.Id), 1),
+                .. rows.Where(r => r.Role == RowRole.Outcome).Select(r => (Ref(table, r.Id, column.Id), -1)),
+            ]));
+        }
 
-            foreach (var row in rows)
-            {
-                equations.Add(new("R3", row.Id,
-                [
-                    (Ref(table, row.Id, Ids.Requests.TotalColumn), 1),
-                    .. Ids.Requests.ApplicantColumns.Select(c => (Ref(table, row.Id, c), -1)),
-                ]));
-            }
+        foreach (var row in rows)
+        {
+            equations.Add(new("R3", row.Id,
+            [
+                (Ref(table, row.Id, Ids.Requests.TotalColumn), 1),
+                .. Ids.Requests.ApplicantColumns.Select(c => (Ref(table, row.Id, c), -1)),
+            ]));
         }
 
         return equations;
@@ -82,16 +80,14 @@ internal static class ReportEquations
     private static List<Equation> ReviewEquations(TableDefinition table)
     {
         var equations = new List<Equation>();
+        foreach (var group in table.Rows)
         {
-            foreach (var group in table.Rows)
-            {
-                equations.Add(new("R4", group.Id,
-                [
-                    (Ref(table, group.Id, Ids.Review.Total), 1),
-                    (Ref(table, group.Id, Ids.Review.Upheld), -1), (Ref(table, group.Id, Ids.Review.Corrected), -1),
-                    (Ref(table, group.Id, Ids.Review.Other), -1), (Ref(table, group.Id, Ids.Review.Pending), -1),
-                ]));
-            }
+            equations.Add(new("R4", group.Id,
+            [
+                (Ref(table, group.Id, Ids.Review.Total), 1),
+                (Ref(table, group.Id, Ids.Review.Upheld), -1), (Ref(table, group.Id, Ids.Review.Corrected), -1),
+                (Ref(table, group.Id, Ids.Review.Other), -1), (Ref(table, group.Id, Ids.Review.Pending), -1),
+            ]));
         }
 
         return equations;
