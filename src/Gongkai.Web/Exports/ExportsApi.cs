@@ -4,6 +4,7 @@ using Gongkai.Documents;
 using Gongkai.Model.Templates;
 using Gongkai.Storage;
 using Gongkai.Web.Reports;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Exports;
 
@@ -46,25 +47,12 @@ internal static class ExportsApi
 
         app.MapGet("/export/reports.csv", async ([AsParameters] ReportFilter filter, GongkaiDbContext context, CancellationToken cancellationToken) =>
         {
-            var all = filter with { Page = null };
             var builder = new StringBuilder("id,agency,region,year,template,published,late,errors,warnings,version,file\n");
-            var page = 1;
-            while (true)
+            await foreach (var r in filter.Items(context).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var (items, _) = await (all with { Page = page }).RunAsync(context, cancellationToken).ConfigureAwait(false);
-                foreach (var r in items)
-                {
-                    builder.AppendJoin(',', r.Id.ToString(CultureInfo.InvariantCulture), Csv(r.Agency), Csv(r.Region), r.Year?.ToString(CultureInfo.InvariantCulture), r.Template,
-                        r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Late?.ToString().ToLowerInvariant(), r.Errors.ToString(CultureInfo.InvariantCulture),
-                        r.Warnings.ToString(CultureInfo.InvariantCulture), r.Version.ToString(CultureInfo.InvariantCulture), Csv(r.FileName)).Append('\n');
-                }
-
-                if (items.Count < ReportFilter.PageSize)
-                {
-                    break;
-                }
-
-                page++;
+                builder.AppendJoin(',', r.Id.ToString(CultureInfo.InvariantCulture), Csv(r.Agency), Csv(r.Region), r.Year?.ToString(CultureInfo.InvariantCulture), r.Template,
+                    r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Late?.ToString().ToLowerInvariant(), r.Errors.ToString(CultureInfo.InvariantCulture),
+                    r.Warnings.ToString(CultureInfo.InvariantCulture), r.Version.ToString(CultureInfo.InvariantCulture), Csv(r.FileName)).Append('\n');
             }
 
             return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(builder.ToString())).ToArray(), "text/csv; charset=utf-8", "reports.csv");

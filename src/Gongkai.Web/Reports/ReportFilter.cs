@@ -79,15 +79,15 @@ public sealed record ReportFilter
         };
     }
 
+    /// <summary>The selected reports as list rows, sorted, not paged.</summary>
+    public IQueryable<ReportListItem> Items(GongkaiDbContext context) =>
+        Apply(context).Select(r => new ReportListItem(r.Id, r.Agency != null ? r.Agency.Name : null, r.Agency != null ? r.Agency.Region : null, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings, r.Version, r.FileName));
+
+    /// <summary>One page of the list, and how many reports the filters select in all.</summary>
     public async Task<(List<ReportListItem> Items, int Total)> RunAsync(GongkaiDbContext context, CancellationToken cancellationToken)
     {
-        var query = Apply(context);
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await query
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize)
-            .Select(r => new ReportListItem(r.Id, r.Agency != null ? r.Agency.Name : null, r.Agency != null ? r.Agency.Region : null, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings, r.Version, r.FileName))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var total = await Apply(context).CountAsync(cancellationToken).ConfigureAwait(false);
+        var items = await Items(context).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         return (items, total);
     }
 }
