@@ -12,6 +12,7 @@ if [ $# -gt 0 ]; then
   exec dotnet artifacts/bin/Gongkai.Cli/release/gongkai.dll "$@"
 fi
 
+eng/assets.sh
 dotnet build src/Gongkai.Web -c Release -v quiet -nologo >/dev/null
 port=${PORT:-5000}
 seeds=$(cd .. && pwd)/shared/seeds

@@ -3,7 +3,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-eng/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+eng/setup.sh --browser || { echo "0 passed, 1 failed"; exit 1; }
+eng/assets.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 # The storage tests run against a real PostgreSQL on loopback (installed and started if needed).
 GONGKAI_TEST_POSTGRES=$(eng/postgres.sh | tail -n 1) || { echo "0 passed, 1 failed"; exit 1; }

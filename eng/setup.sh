@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Gongkai needs beside the .NET SDK, idempotently: OpenCC's library and dictionaries
-# (traditional → simplified). Safe to run again; does nothing when everything is there.
+# (traditional → simplified); with --browser also Debian's Chromium and CJK fonts for the browser
+# tests. Safe to run again; does nothing when everything is there.
 set -euo pipefail
 
 installed() {
@@ -13,6 +14,10 @@ installed() {
 need=()
 installed libopencc1.1 || need+=(libopencc1.1)
 { installed libopencc-data && [ -f /usr/share/opencc/t2s.json ]; } || need+=(libopencc-data)
+if [ "${1:-}" = "--browser" ]; then
+  { installed chromium && [ -x /usr/bin/chromium ]; } || need+=(chromium)
+  installed fonts-noto-cjk || need+=(fonts-noto-cjk)
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
