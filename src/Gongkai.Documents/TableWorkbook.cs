@@ -11,12 +11,38 @@ namespace Gongkai.Documents;
 /// </summary>
 public static class TableWorkbook
 {
-    public static void Write(Stream output, string title, TableDefinition table, Func<string, string, decimal?> value, IEnumerable<string>? notes = null)
+    /// <summary>A workbook of one table.</summary>
+    public static void Write(Stream output, string title, TableDefinition table, Func<string, string, decimal?> value, IEnumerable<string>? notes = null) =>
+        Write(output, [new TableSheet(title, table, value, notes ?? [])]);
+
+    /// <summary>A workbook of several tables, one worksheet each, in the given order.</summary>
+    public static void Write(Stream output, IReadOnlyList<TableSheet> sheets)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        var list = new Sheets();
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            sheetPart.Worksheet = Worksheet(sheets[i]);
+            list.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = (uint)(i + 1), Name = SheetName(sheets[i].Title) });
+        }
+
+        workbook.Workbook.AppendChild(list);
+        workbook.Workbook.Save();
+    }
+
+    /// <summary>Excel's limit: 31 characters, none of []:*?/\.</summary>
+    internal static string SheetName(string title)
+    {
+        var name = string.Concat(title.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')));
+        return name.Length > 31 ? name[..31] : name;
+    }
+
+    private static Worksheet Worksheet(TableSheet sheet)
+    {
+        var (title, table, value, notes) = sheet;
         var data = new SheetData();
         var merges = new MergeCells();
 
@@ -56,7 +82,7 @@ public static class TableWorkbook
         }
 
         var next = layout.Count + 3;
-        foreach (var note in notes ?? [])
+        foreach (var note in notes)
         {
             rows.Add(TextRow(next++, [(1, note)]));
         }
@@ -68,9 +94,7 @@ public static class TableWorkbook
             worksheet.Append(merges);
         }
 
-        sheetPart.Worksheet = worksheet;
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = title.Length > 31 ? title[..31] : title }));
-        workbook.Workbook.Save();
+        return worksheet;
     }
 
     /// <summary>A1-style reference, 1-based row and column.</summary>
@@ -85,7 +109,7 @@ public static class TableWorkbook
         return letters + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Row TextRow(int row, IEnumerable<(int Column, string Text)> cells)
+    internal static Row TextRow(int row, IEnumerable<(int Column, string Text)> cells)
     {
         var result = new Row { RowIndex = (uint)row };
         foreach (var (column, text) in cells)
@@ -96,11 +120,14 @@ public static class TableWorkbook
         return result;
     }
 
-    private static Cell TextCell(int row, int column, string text) =>
+    internal static Cell TextCell(int row, int column, string text) =>
         new() { CellReference = Reference(row, column), DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
 
-    private static Cell NumberCell(int row, int column, decimal? number) =>
+    internal static Cell NumberCell(int row, int column, decimal? number) =>
         number is { } n
             ? new Cell { CellReference = Reference(row, column), DataType = CellValues.Number, CellValue = new CellValue(n) }
             : new Cell { CellReference = Reference(row, column) };
 }
+
+/// <summary>One worksheet of a <see cref="TableWorkbook"/>: a table, its values and notes under it.</summary>
+public sealed record TableSheet(string Title, TableDefinition Table, Func<string, string, decimal?> Value, IEnumerable<string> Notes);

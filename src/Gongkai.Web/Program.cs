@@ -1,4 +1,6 @@
+using Scalar.AspNetCore;
 using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Agencies;
 using Gongkai.Web.Exports;
 using Gongkai.Web.Reports;
 
@@ -21,7 +23,11 @@ await app.PrepareDatabaseAsync();
 app.UseStaticFiles();
 app.MapRazorPages();
 app.MapOpenApi();
+
+// The interactive API reference (Scalar, served from the package, no CDN): /api-reference/v1
+app.MapScalarApiReference("/api-reference", options => options.WithTitle("公开 Gongkai API"));
 app.MapReportsApi();
+app.MapAgenciesApi();
 app.MapExportsApi();
 
 app.Run();

@@ -15,6 +15,18 @@ public sealed record ReportFilter
 
     public int? Year { get; init; }
 
+    /// <summary>First report year of a range (inclusive).</summary>
+    public int? YearFrom { get; init; }
+
+    /// <summary>Last report year of a range (inclusive).</summary>
+    public int? YearTo { get; init; }
+
+    /// <summary>The agency's kind: government, department, township, other.</summary>
+    public AgencyCategory? Kind { get; init; }
+
+    /// <summary>One agency of the registry.</summary>
+    public int? AgencyId { get; init; }
+
     public string? Template { get; init; }
 
     public string? Code { get; init; }
@@ -34,6 +46,19 @@ public sealed record ReportFilter
     /// <summary>Current versions matching the filters, sorted.</summary>
     public IQueryable<ReportEntity> Apply(GongkaiDbContext context)
     {
+        var query = Selected(context);
+        return Sort switch
+        {
+            "agency" => query.OrderBy(r => r.Agency!.Name).ThenByDescending(r => r.Year),
+            "published" => query.OrderByDescending(r => r.Published).ThenBy(r => r.Id),
+            "errors" => query.OrderByDescending(r => r.Errors).ThenByDescending(r => r.Warnings),
+            _ => query.OrderByDescending(r => r.Year).ThenBy(r => r.Agency!.Name),
+        };
+    }
+
+    /// <summary>Current versions matching the filters, in no particular order (for counts and sums).</summary>
+    public IQueryable<ReportEntity> Selected(GongkaiDbContext context)
+    {
         var query = context.Reports.AsNoTracking().Where(r => r.IsCurrent);
         if (!string.IsNullOrWhiteSpace(Region))
         {
@@ -48,6 +73,26 @@ public sealed record ReportFilter
         if (Year is { } year)
         {
             query = query.Where(r => r.Year == year);
+        }
+
+        if (YearFrom is { } from)
+        {
+            query = query.Where(r => r.Year >= from);
+        }
+
+        if (YearTo is { } to)
+        {
+            query = query.Where(r => r.Year <= to);
+        }
+
+        if (Kind is { } kind)
+        {
+            query = query.Where(r => r.Agency != null && r.Agency.Category == kind);
+        }
+
+        if (AgencyId is { } agencyId)
+        {
+            query = query.Where(r => r.AgencyId == agencyId);
         }
 
         if (!string.IsNullOrWhiteSpace(Template))
@@ -70,27 +115,33 @@ public sealed record ReportFilter
             query = query.Where(r => r.Late == late);
         }
 
-        return Sort switch
-        {
-            "agency" => query.OrderBy(r => r.Agency!.Name).ThenByDescending(r => r.Year),
-            "published" => query.OrderByDescending(r => r.Published).ThenBy(r => r.Id),
-            "errors" => query.OrderByDescending(r => r.Errors).ThenByDescending(r => r.Warnings),
-            _ => query.OrderByDescending(r => r.Year).ThenBy(r => r.Agency!.Name),
-        };
+        return query;
     }
+
+    /// <summary>The filters (and a page) as a query string, without the leading '?'.</summary>
+    public string ToQueryString(int? page = null) =>
+        string.Join('&', new Dictionary<string, string?>
+        {
+            ["region"] = Region, ["agency"] = Agency, ["agencyId"] = Invariant(AgencyId), ["kind"] = Kind?.ToString(),
+            ["year"] = Invariant(Year), ["yearFrom"] = Invariant(YearFrom), ["yearTo"] = Invariant(YearTo),
+            ["template"] = Template, ["code"] = Code, ["errors"] = Errors?.ToString().ToLowerInvariant(),
+            ["late"] = Late?.ToString().ToLowerInvariant(), ["sort"] = Sort, ["page"] = Invariant(page),
+        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+
+    private static string? Invariant(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The selected reports as list rows, sorted, not paged.</summary>
     public IQueryable<ReportListItem> Items(GongkaiDbContext context) =>
-        Apply(context).Select(r => new ReportListItem(r.Id, r.Agency != null ? r.Agency.Name : null, r.Agency != null ? r.Agency.Region : null, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings, r.Version, r.FileName));
+        Apply(context).Select(r => new ReportListItem(r.Id, r.Agency != null ? r.Agency.Name : null, r.Agency != null ? r.Agency.Region : null, r.AgencyId, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings, r.Version, r.FileName));
 
     /// <summary>One page of the list, and how many reports the filters select in all.</summary>
     public async Task<(List<ReportListItem> Items, int Total)> RunAsync(GongkaiDbContext context, CancellationToken cancellationToken)
     {
-        var total = await Apply(context).CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await Selected(context).CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await Items(context).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         return (items, total);
     }
 }
 
 /// <summary>One row of the report list.</summary>
-public sealed record ReportListItem(int Id, string? Agency, string? Region, int? Year, string Template, DateOnly? Published, bool? Late, int Errors, int Warnings, int Version, string FileName);
+public sealed record ReportListItem(int Id, string? Agency, string? Region, int? AgencyId, int? Year, string Template, DateOnly? Published, bool? Late, int Errors, int Warnings, int Version, string FileName);

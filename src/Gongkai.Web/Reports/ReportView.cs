@@ -44,12 +44,29 @@ public static class ReportView
                 }
             }
 
-            var title = table.Id switch { Ids.Tables.Active => "表二", Ids.Tables.Requests => "表三", _ => "表四" };
-            tables.Add(new TableView($"{title} {table.Title}", OfficialLayout.Draw(table), cells));
+            tables.Add(new TableView($"{Title(table.Id)} {table.Title}", OfficialLayout.Draw(table), cells));
         }
 
         return tables;
     }
+
+    /// <summary>A table of sums drawn in the official layout; a cell no report states stays empty.</summary>
+    public static TableView Sums(TableDefinition table, Func<string, string, decimal?> value)
+    {
+        var cells = new Dictionary<(string, string), CellView>();
+        foreach (var row in table.Rows)
+        {
+            foreach (var field in row.Fields)
+            {
+                var sum = value(row.Id, field.Id);
+                cells[(row.Id, field.Id)] = new CellView(sum?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty, null, null, null, sum is null);
+            }
+        }
+
+        return new TableView($"{Title(table.Id)} {table.Title}（合计）", OfficialLayout.Draw(table), cells);
+    }
+
+    private static string Title(string tableId) => tableId switch { Ids.Tables.Active => "表二", Ids.Tables.Requests => "表三", _ => "表四" };
 
     private static bool Is(JsonObject finding, string key, string value) =>
         finding[key] is JsonValue v && v.GetValue<string>() == value;

@@ -2,6 +2,7 @@ using System.Text;
 using Gongkai.Ingestion;
 using Gongkai.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Reports;
@@ -36,5 +37,14 @@ internal static class ReportsApi
         })
         .WithName("GetReportSource")
         .WithSummary("报告原文（解码后的文本；HTML 原样作为文本返回，不作为网页）");
+
+        app.MapGet("/api/compare", async ([FromQuery] int[] ids, GongkaiDbContext context, CancellationToken cancellationToken) =>
+        {
+            var comparison = await Comparison.LoadAsync(context, ids, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(new { comparison.Reports, cells = comparison.Cells.Select(c => new { c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, c.Values, c.Differs }) });
+        })
+        .WithTags("Reports")
+        .WithName("CompareReports")
+        .WithSummary($"两份或更多报告（至多{Comparison.MaxReports}份）逐格对比；differs 表示所载数值不同");
     }
 }

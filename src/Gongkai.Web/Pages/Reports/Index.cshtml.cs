@@ -20,11 +20,5 @@ public sealed class IndexModel(GongkaiDbContext context) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         (Items, Total) = await Filter.RunAsync(context, cancellationToken);
 
-    public string PageLink(int page) =>
-        "/reports?" + string.Join('&', new Dictionary<string, string?>
-        {
-            ["region"] = Filter.Region, ["agency"] = Filter.Agency, ["year"] = Filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["template"] = Filter.Template, ["code"] = Filter.Code, ["errors"] = Filter.Errors?.ToString().ToLowerInvariant(),
-            ["late"] = Filter.Late?.ToString().ToLowerInvariant(), ["sort"] = Filter.Sort, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+    public string PageLink(int page) => "/reports?" + Filter.ToQueryString(page);
 }

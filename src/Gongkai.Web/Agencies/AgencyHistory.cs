@@ -1,0 +1,78 @@
+using Gongkai.Checks.CrossYear;
+using Gongkai.Model.Templates;
+using Gongkai.Storage;
+using Gongkai.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Agencies;
+
+/// <summary>One year of an agency: its current report and the figures the trend charts draw.</summary>
+public sealed record AgencyYear(
+    int ReportId, int Year, int Version, string Template, DateOnly? Published, bool? Late, int Errors, int Warnings,
+    decimal? Received, decimal? CarriedOver, decimal? Handled, decimal? CarriedForward, decimal? Granted, decimal? PartiallyGranted,
+    decimal? Reconsideration, decimal? Litigation);
+
+/// <summary>A cross-year finding (XY1, XY2) on the report of <see cref="Year"/>.</summary>
+public sealed record AgencyYearFinding(int Year, int ReportId, string Code, string Severity, string Message, string? Table, string? Row, string? Column);
+
+/// <summary>
+/// An agency across its years: one current report per year, the trend figures, and the cross-year
+/// checks (表三 上年结转 of year N against 结转下年度 of year N−1).
+/// </summary>
+public sealed record AgencyHistory(AgencyEntity Agency, IReadOnlyList<AgencyYear> Years, IReadOnlyList<AgencyYearFinding> CrossYear, int OlderVersions)
+{
+    private static readonly string[] Tables = [Ids.Tables.Active, Ids.Tables.Requests, Ids.Tables.Review];
+
+    public static async Task<AgencyHistory?> LoadAsync(GongkaiDbContext context, int agencyId, CancellationToken cancellationToken)
+    {
+        var agency = await context.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken).ConfigureAwait(false);
+        if (agency is null)
+        {
+            return null;
+        }
+
+        var reports = await context.Reports.AsNoTracking()
+            .Where(r => r.AgencyId == agencyId && r.IsCurrent && r.Year != null)
+            .OrderBy(r => r.Year).ThenByDescending(r => r.Id)
+            .Select(r => new { r.Id, Year = r.Year!.Value, r.Version, r.Template, r.Published, r.Late, r.Errors, r.Warnings })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var olderVersions = await context.Reports.CountAsync(r => r.AgencyId == agencyId && !r.IsCurrent, cancellationToken).ConfigureAwait(false);
+
+        // Two current reports of one year can only come from two titles that normalise alike; the newest import speaks for the year.
+        var perYear = reports.GroupBy(r => r.Year).Select(g => g.First()).ToList();
+        var ids = perYear.Select(r => r.Id).ToList();
+        var values = await context.Values.AsNoTracking()
+            .Where(v => ids.Contains(v.ReportId) && Tables.Contains(v.TableId))
+            .Select(v => new { v.ReportId, v.TableId, v.RowId, v.ColumnId, v.Value })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byReport = values.GroupBy(v => v.ReportId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyDictionary<(string, string, string), decimal>)g.ToDictionary(v => (v.TableId, v.RowId, v.ColumnId), v => v.Value));
+
+        var stated = perYear.Select(r => new StatedValues(r.Year, r.Template, byReport.GetValueOrDefault(r.Id) ?? new Dictionary<(string, string, string), decimal>())).ToList();
+        var years = perYear.Zip(stated, (r, s) => new AgencyYear(
+            r.Id, r.Year, r.Version, r.Template, r.Published, r.Late, r.Errors, r.Warnings,
+            Received: Requests(s, Ids.Requests.NewReceived),
+            CarriedOver: Requests(s, Ids.Requests.CarriedOver),
+            Handled: Requests(s, Ids.Requests.Total),
+            CarriedForward: Requests(s, Ids.Requests.CarriedForward),
+            Granted: Requests(s, "granted"),
+            PartiallyGranted: Requests(s, "partiallyGranted"),
+            Reconsideration: s.Value(Ids.Tables.Review, "reconsideration", Ids.Review.Total),
+            Litigation: Sum(s.Value(Ids.Tables.Review, "litigationDirect", Ids.Review.Total), s.Value(Ids.Tables.Review, "litigationAfterReconsideration", Ids.Review.Total))))
+            .ToList();
+
+        var reportOfYear = perYear.ToDictionary(r => r.Year, r => r.Id);
+        var crossYear = CrossYearChecker.Check(stated)
+            .Select(f => new AgencyYearFinding(
+                f.Year, reportOfYear[f.Year], f.Finding.Code, f.Finding.Severity.ToString().ToLowerInvariant(), f.Finding.Message,
+                f.Finding.Location.Table, f.Finding.Location.Row, f.Finding.Location.Column))
+            .ToList();
+        return new AgencyHistory(agency, years, crossYear, olderVersions);
+    }
+
+    private static decimal? Requests(StatedValues values, string row) => values.Value(Ids.Tables.Requests, row, Ids.Requests.TotalColumn);
+
+    /// <summary>The sum of the stated parts; null when neither is stated.</summary>
+    private static decimal? Sum(decimal? a, decimal? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
+}

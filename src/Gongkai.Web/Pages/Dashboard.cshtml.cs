@@ -1,0 +1,30 @@
+using Gongkai.Model.Templates;
+using Gongkai.Storage;
+using Gongkai.Web.Aggregates;
+using Gongkai.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages;
+
+/// <summary>The region dashboard: tables 三 and 四 summed over any selection, charts, problem reports.</summary>
+public sealed class DashboardModel(GongkaiDbContext context) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public ReportFilter Filter { get; set; } = new();
+
+    public Dashboard Dashboard { get; private set; } = null!;
+
+    public IReadOnlyList<TableView> Tables { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Dashboard = await Dashboard.ComputeAsync(Filter, context, cancellationToken);
+        var totals = Dashboard.Totals;
+        Tables =
+        [
+            ReportView.Sums(TemplateCatalog.V2021.Table(Ids.Tables.Requests)!, (row, column) => totals.Value(Ids.Tables.Requests, row, column)),
+            ReportView.Sums(TemplateCatalog.V2021.Table(Ids.Tables.Review)!, (row, column) => totals.Value(Ids.Tables.Review, row, column)),
+        ];
+    }
+}
