@@ -1,3 +1,4 @@
+using Gongkai.Search;
 using Gongkai.Storage;
 using Gongkai.Storage.Import;
 using Gongkai.Storage.Postgres;
@@ -15,6 +16,9 @@ internal static partial class StorageExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new Database([new SqliteProvider(), new PostgresProvider()], connection));
         builder.Services.AddScoped(sp => sp.GetRequiredService<Database>().Open());
+
+        // The full-text index: in Gongkai:IndexFolder when set, else in memory (rebuilt from the database at start).
+        builder.Services.AddSingleton(new ReportIndex(builder.Configuration["Gongkai:IndexFolder"] is { Length: > 0 } folder ? folder : null));
     }
 
     /// <summary>Migrates the schema and imports the seed folder, if one is configured.</summary>
@@ -31,7 +35,13 @@ internal static partial class StorageExtensions
             var added = summary.Count(ImportOutcome.Added);
             SeedsImported(app.Logger, folder, summary.Files.Count, added);
         }
+
+        var indexed = await app.Services.GetRequiredService<ReportIndex>().SyncAsync(database).ConfigureAwait(false);
+        ReportsIndexed(app.Logger, indexed);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Full-text index: {Count} reports added")]
+    private static partial void ReportsIndexed(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed reports from {Folder}: {Files} files, {Added} added")]
     private static partial void SeedsImported(ILogger logger, string folder, int files, int added);

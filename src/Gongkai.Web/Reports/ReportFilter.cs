@@ -57,9 +57,12 @@ public sealed record ReportFilter
     }
 
     /// <summary>Current versions matching the filters, in no particular order (for counts and sums).</summary>
-    public IQueryable<ReportEntity> Selected(GongkaiDbContext context)
+    public IQueryable<ReportEntity> Selected(GongkaiDbContext context) => Selected(context.Reports);
+
+    /// <summary>The current versions among <paramref name="reports"/> that match the filters.</summary>
+    public IQueryable<ReportEntity> Selected(IQueryable<ReportEntity> reports)
     {
-        var query = context.Reports.AsNoTracking().Where(r => r.IsCurrent);
+        var query = reports.AsNoTracking().Where(r => r.IsCurrent);
         if (!string.IsNullOrWhiteSpace(Region))
         {
             query = query.Where(r => r.Agency != null && r.Agency.Region.StartsWith(Region));
@@ -131,8 +134,13 @@ public sealed record ReportFilter
     private static string? Invariant(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The selected reports as list rows, sorted, not paged.</summary>
-    public IQueryable<ReportListItem> Items(GongkaiDbContext context) =>
-        Apply(context).Select(r => new ReportListItem(r.Id, r.Agency != null ? r.Agency.Name : null, r.Agency != null ? r.Agency.Region : null, r.AgencyId, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings, r.Version, r.FileName));
+    public IQueryable<ReportListItem> Items(GongkaiDbContext context) => ToItems(Apply(context));
+
+    /// <summary>The current versions among <paramref name="reports"/> that match the filters, as list rows, in no order.</summary>
+    public IQueryable<ReportListItem> Items(IQueryable<ReportEntity> reports) => ToItems(Selected(reports));
+
+    private static IQueryable<ReportListItem> ToItems(IQueryable<ReportEntity> reports) =>
+        reports.Select(r => new ReportListItem(r.Id, r.Agency != null ? r.Agency.Name : null, r.Agency != null ? r.Agency.Region : null, r.AgencyId, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings, r.Version, r.FileName));
 
     /// <summary>One page of the list, and how many reports the filters select in all.</summary>
     public async Task<(List<ReportListItem> Items, int Total)> RunAsync(GongkaiDbContext context, CancellationToken cancellationToken)
