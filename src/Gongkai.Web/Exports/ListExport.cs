@@ -40,6 +40,7 @@ public sealed record ListExport(string Title, IReadOnlyList<string> Headers, IRe
         null => null,
         bool b => b ? "true" : "false",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal n => n.ToString("0.####", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
