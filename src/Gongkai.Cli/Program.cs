@@ -9,5 +9,6 @@ var root = new RootCommand("公开 Gongkai：读取和审核政府信息公开�
     ParseCommand.Create(),
     CheckCommand.Create(),
     ImportCommand.Create(),
+    AdminCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,10 +1,15 @@
 using Gongkai.Storage.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Storage;
 
-/// <summary>The reports database; the provider (SQLite or PostgreSQL) comes from <see cref="Database"/>.</summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : DbContext(options)
+/// <summary>
+/// The reports database, with the administrators' accounts (ASP.NET Core Identity); the provider
+/// (SQLite or PostgreSQL) comes from <see cref="Database"/>.
+/// </summary>
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<AgencyEntity> Agencies => Set<AgencyEntity>();
 
@@ -16,6 +21,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<ValueEntity> Values => Set<ValueEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
+    }
 }

@@ -1,3 +1,6 @@
+using Gongkai.Storage;
+using Gongkai.Storage.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Agencies;
@@ -10,7 +13,20 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGongkaiStorage();
 
 // Pages (server-rendered, Simplified Chinese: written as characters, not entities) and the JSON API described by OpenAPI.
-builder.Services.AddRazorPages();
+// Administrators (ASP.NET Core Identity, accounts from `gongkai admin create`): upload and registry edits. Public pages need no login.
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.AddIdentityCore<IdentityUser>(Administrators.Configure)
+    .AddEntityFrameworkStores<GongkaiDbContext>()
+    .AddSignInManager();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/account/login";
+    options.Cookie.Name = "gongkai.auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+});
+builder.Services.AddAuthorization();
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin"));
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddOpenApi();
@@ -21,6 +37,8 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapOpenApi();
 

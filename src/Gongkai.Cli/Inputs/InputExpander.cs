@@ -10,8 +10,7 @@ namespace Gongkai.Cli.Inputs;
 internal static class InputExpander
 {
     /// <summary>Extensions a folder is searched for (an explicitly named file is always read).</summary>
-    public static readonly IReadOnlySet<string> ReportExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".md", ".markdown" };
+    public static IReadOnlySet<string> ReportExtensions => Storage.Import.ZipSources.ReportExtensions;
 
     /// <summary>Report files, and zip archives of them, as import sources; the archives stay open until disposed.</summary>
     public static (List<Storage.Import.ImportSource> Sources, List<string> Missing, List<IDisposable> Open) ImportSources(IEnumerable<string> paths)
@@ -29,20 +28,7 @@ internal static class InputExpander
 
             var archive = System.IO.Compression.ZipFile.OpenRead(file);
             open.Add(archive);
-            foreach (var entry in archive.Entries.Where(e => ReportExtensions.Contains(Path.GetExtension(e.FullName))).OrderBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                // Entries are read one at a time: a zip archive is not safe for parallel reads.
-                sources.Add(new Storage.Import.ImportSource($"{file}!{entry.FullName}", () =>
-                {
-                    lock (archive)
-                    {
-                        using var stream = entry.Open();
-                        using var buffer = new MemoryStream();
-                        stream.CopyTo(buffer);
-                        return buffer.ToArray();
-                    }
-                }));
-            }
+            sources.AddRange(Storage.Import.ZipSources.From(file, archive, Ingestion.ReadOptions.Default.MaxInputBytes));
         }
 
         return (sources, [.. missing], open);

@@ -1,4 +1,5 @@
 using Gongkai.Storage;
+using Gongkai.Storage.Entities;
 using Gongkai.Web.Agencies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +20,27 @@ public sealed class DetailModel(GongkaiDbContext context) : PageModel
 
         History = history;
         return Page();
+    }
+
+    /// <summary>An administrator corrects the kind or region inferred from the name; later imports keep it.</summary>
+    public async Task<IActionResult> OnPostAsync(int id, AgencyCategory category, string? region, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var agency = await context.Agencies.FindAsync([id], cancellationToken);
+        if (agency is null)
+        {
+            return NotFound();
+        }
+
+        agency.Category = category;
+        agency.Region = (region ?? string.Empty).Trim().Trim('/');
+        agency.Edited = true;
+        await context.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id });
     }
 
     /// <summary>The trend chart's data: applications and outcomes as lines, review and litigation as bars.</summary>
