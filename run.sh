@@ -22,4 +22,5 @@ export ConnectionStrings__Gongkai="Data Source=$(pwd)/data/gongkai.db"
 export Gongkai__SeedFolder="$seeds"
 export ASPNETCORE_URLS="http://127.0.0.1:${port}"
 export ASPNETCORE_CONTENTROOT="$(pwd)/src/Gongkai.Web"
+export Gongkai__IndexFolder="$(pwd)/data/index"
 exec dotnet artifacts/bin/Gongkai.Web/release/Gongkai.Web.dll

@@ -125,7 +125,7 @@ public static class TableWorkbook
 
     internal static Cell NumberCell(int row, int column, decimal? number) =>
         number is { } n
-            ? new Cell { CellReference = Reference(row, column), DataType = CellValues.Number, CellValue = new CellValue(n) }
+            ? new Cell { CellReference = Reference(row, column), DataType = CellValues.Number, CellValue = new CellValue(n.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture)) }
             : new Cell { CellReference = Reference(row, column) };
 }
 

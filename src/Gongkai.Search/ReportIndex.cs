@@ -53,6 +53,19 @@ public sealed class ReportIndex : IDisposable
         try
         {
             var added = 0;
+            await using (var context = database.Open())
+            {
+                // An index newer than its database (the database was replaced): start over.
+                var newest = await context.Reports.MaxAsync(r => (int?)r.Id, cancellationToken).ConfigureAwait(false) ?? 0;
+                if (LastReportId > newest)
+                {
+                    _writer.DeleteAll();
+                    _writer.SetCommitData(new Dictionary<string, string> { [LastIdKey] = "0" });
+                    _writer.Commit();
+                    _searchers.MaybeRefreshBlocking();
+                }
+            }
+
             while (true)
             {
                 var last = LastReportId;
