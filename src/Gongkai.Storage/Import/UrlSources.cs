@@ -93,20 +93,7 @@ public sealed class UrlSources(HttpClient http, TimeProvider time)
             }
 
             using var stream = response.Content.ReadAsStream();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > MaxBytes)
-                {
-                    throw new IOException($"页面超过 {MaxBytes / 1024 / 1024} MB 的上限");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            return BoundedRead.ReadAll(stream, MaxBytes, $"页面超过 {MaxBytes / 1024 / 1024} MB 的上限");
         }
         catch (TaskCanceledException)
         {

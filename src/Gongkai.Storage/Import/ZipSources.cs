@@ -41,20 +41,7 @@ public static class ZipSources
         try
         {
             using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw new IOException($"解压后超过单个文件 {maxBytes / 1024 / 1024} MB 的上限");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            return BoundedRead.ReadAll(stream, maxBytes, $"解压后超过单个文件 {maxBytes / 1024 / 1024} MB 的上限");
         }
         catch (InvalidDataException e)
         {
