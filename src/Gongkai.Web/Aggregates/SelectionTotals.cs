@@ -56,6 +56,13 @@ public sealed class SelectionTotals
     public decimal? Value(string table, string row, string column) =>
         _totals.TryGetValue((table, row, column), out var sum) ? sum : null;
 
+    /// <summary>One table's sums as a (row id, column id) lookup, for drawing or writing the table.</summary>
+    public Func<string, string, decimal?> Cells(string table) => (row, column) => Value(table, row, column);
+
+    /// <summary>One table's sums as row id → values in column order: the shape of the data contract's JSON.</summary>
+    public Dictionary<string, decimal?[]> Rows(TableDefinition table) =>
+        table.Rows.ToDictionary(r => r.Id, r => r.Fields.Select(f => Value(table.Id, r.Id, f.Id)).ToArray());
+
     /// <summary>The sum over the selection's reports of one year; null when none of them states the cell.</summary>
     public decimal? Value(int year, string table, string row, string column) =>
         _byYear.TryGetValue((year, table, row, column), out var sum) ? sum : null;

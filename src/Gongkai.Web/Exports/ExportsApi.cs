@@ -19,8 +19,7 @@ internal static class ExportsApi
         app.MapGet("/api/aggregate/requests", async ([AsParameters] ReportFilter filter, GongkaiDbContext context, CancellationToken cancellationToken) =>
         {
             var totals = await SelectionTotals.ComputeAsync(filter, context, cancellationToken).ConfigureAwait(false);
-            var table = TemplateCatalog.V2021.Table(Ids.Tables.Requests)!;
-            var rows = table.Rows.ToDictionary(r => r.Id, r => r.Fields.Select(f => totals.Value(Ids.Tables.Requests, r.Id, f.Id)).ToArray());
+            var rows = totals.Rows(TemplateCatalog.V2021.Table(Ids.Tables.Requests)!);
             return TypedResults.Ok(new { reports = totals.Reports, requests = rows, unsplitOtherHandling = totals.UnsplitOtherHandling });
         })
         .WithTags("Aggregates")
@@ -30,13 +29,11 @@ internal static class ExportsApi
         app.MapGet("/api/dashboard", async ([AsParameters] ReportFilter filter, GongkaiDbContext context, CancellationToken cancellationToken) =>
         {
             var d = await Dashboard.ComputeAsync(filter, context, cancellationToken).ConfigureAwait(false);
-            var requests = TemplateCatalog.V2021.Table(Ids.Tables.Requests)!;
-            var review = TemplateCatalog.V2021.Table(Ids.Tables.Review)!;
             return TypedResults.Ok(new
             {
                 reports = d.Totals.Reports, agencies = d.Agencies, late = d.Late, withErrors = d.WithErrors,
-                requests = requests.Rows.ToDictionary(r => r.Id, r => r.Fields.Select(f => d.Totals.Value(Ids.Tables.Requests, r.Id, f.Id)).ToArray()),
-                review = review.Rows.ToDictionary(r => r.Id, r => r.Fields.Select(f => d.Totals.Value(Ids.Tables.Review, r.Id, f.Id)).ToArray()),
+                requests = d.Totals.Rows(TemplateCatalog.V2021.Table(Ids.Tables.Requests)!),
+                review = d.Totals.Rows(TemplateCatalog.V2021.Table(Ids.Tables.Review)!),
                 unsplitOtherHandling = d.Totals.UnsplitOtherHandling,
                 outcomes = d.Outcomes, denialReasons = d.DenialReasons, years = d.Years, trend = d.Trend, problems = d.Problems,
             });
@@ -59,7 +56,7 @@ internal static class ExportsApi
             var totals = await SelectionTotals.ComputeAsync(filter, context, cancellationToken).ConfigureAwait(false);
             var review = TemplateCatalog.V2021.Table(Ids.Tables.Review)!;
             return Workbook(
-                [RequestsSheet(totals), new TableSheet("行政复议、行政诉讼情况", review, (row, column) => totals.Value(Ids.Tables.Review, row, column), Notes(totals))],
+                [RequestsSheet(totals), new TableSheet("行政复议、行政诉讼情况", review, totals.Cells(Ids.Tables.Review), Notes(totals))],
                 "表三表四合计.xlsx");
         })
         .WithTags("Exports")
@@ -112,7 +109,7 @@ internal static class ExportsApi
     }
 
     private static TableSheet RequestsSheet(SelectionTotals totals) =>
-        new("收到和处理政府信息公开申请情况", TemplateCatalog.V2021.Table(Ids.Tables.Requests)!, (row, column) => totals.Value(Ids.Tables.Requests, row, column), Notes(totals));
+        new("收到和处理政府信息公开申请情况", TemplateCatalog.V2021.Table(Ids.Tables.Requests)!, totals.Cells(Ids.Tables.Requests), Notes(totals));
 
     private static List<string> Notes(SelectionTotals totals)
     {

@@ -23,8 +23,8 @@ public sealed class DashboardModel(GongkaiDbContext context) : PageModel
         var totals = Dashboard.Totals;
         Tables =
         [
-            ReportView.Sums(TemplateCatalog.V2021.Table(Ids.Tables.Requests)!, (row, column) => totals.Value(Ids.Tables.Requests, row, column)),
-            ReportView.Sums(TemplateCatalog.V2021.Table(Ids.Tables.Review)!, (row, column) => totals.Value(Ids.Tables.Review, row, column)),
+            ReportView.Sums(TemplateCatalog.V2021.Table(Ids.Tables.Requests)!, totals.Cells(Ids.Tables.Requests)),
+            ReportView.Sums(TemplateCatalog.V2021.Table(Ids.Tables.Review)!, totals.Cells(Ids.Tables.Review)),
         ];
     }
 }
