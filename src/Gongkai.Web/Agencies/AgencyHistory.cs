@@ -2,6 +2,8 @@ using Gongkai.Checks.CrossYear;
 using Gongkai.Model.Templates;
 using Gongkai.Storage;
 using Gongkai.Storage.Entities;
+using Gongkai.Web.Aggregates;
+using Gongkai.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Agencies;
@@ -21,8 +23,6 @@ public sealed record AgencyYearFinding(int Year, int ReportId, string Code, stri
 /// </summary>
 public sealed record AgencyHistory(AgencyEntity Agency, IReadOnlyList<AgencyYear> Years, IReadOnlyList<AgencyYearFinding> CrossYear, int OlderVersions)
 {
-    private static readonly string[] Tables = [Ids.Tables.Active, Ids.Tables.Requests, Ids.Tables.Review];
-
     public static async Task<AgencyHistory?> LoadAsync(GongkaiDbContext context, int agencyId, CancellationToken cancellationToken)
     {
         var agency = await context.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken).ConfigureAwait(false);
@@ -41,13 +41,7 @@ public sealed record AgencyHistory(AgencyEntity Agency, IReadOnlyList<AgencyYear
         // Two current reports of one year can only come from two titles that normalise alike; the newest import speaks for the year.
         var perYear = reports.GroupBy(r => r.Year).Select(g => g.First()).ToList();
         var ids = perYear.Select(r => r.Id).ToList();
-        var values = await context.Values.AsNoTracking()
-            .Where(v => ids.Contains(v.ReportId) && Tables.Contains(v.TableId))
-            .Select(v => new { v.ReportId, v.TableId, v.RowId, v.ColumnId, v.Value })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byReport = values.GroupBy(v => v.ReportId).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyDictionary<(string, string, string), decimal>)g.ToDictionary(v => (v.TableId, v.RowId, v.ColumnId), v => v.Value));
+        var byReport = await StoredValues.LoadAsync(context, ids, cancellationToken).ConfigureAwait(false);
 
         var stated = perYear.Select(r => new StatedValues(r.Year, r.Template, byReport.GetValueOrDefault(r.Id) ?? new Dictionary<(string, string, string), decimal>())).ToList();
         var years = perYear.Zip(stated, (r, s) => new AgencyYear(
@@ -59,7 +53,7 @@ public sealed record AgencyHistory(AgencyEntity Agency, IReadOnlyList<AgencyYear
             Granted: Requests(s, "granted"),
             PartiallyGranted: Requests(s, "partiallyGranted"),
             Reconsideration: s.Value(Ids.Tables.Review, "reconsideration", Ids.Review.Total),
-            Litigation: Sum(s.Value(Ids.Tables.Review, "litigationDirect", Ids.Review.Total), s.Value(Ids.Tables.Review, "litigationAfterReconsideration", Ids.Review.Total))))
+            Litigation: Stated.Litigation(group => s.Value(Ids.Tables.Review, group, Ids.Review.Total))))
             .ToList();
 
         var reportOfYear = perYear.ToDictionary(r => r.Year, r => r.Id);
@@ -72,7 +66,4 @@ public sealed record AgencyHistory(AgencyEntity Agency, IReadOnlyList<AgencyYear
     }
 
     private static decimal? Requests(StatedValues values, string row) => values.Value(Ids.Tables.Requests, row, Ids.Requests.TotalColumn);
-
-    /// <summary>The sum of the stated parts; null when neither is stated.</summary>
-    private static decimal? Sum(decimal? a, decimal? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 }

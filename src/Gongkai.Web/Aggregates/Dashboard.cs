@@ -56,7 +56,7 @@ public sealed record Dashboard(
                 members.Add(totals.UnsplitOtherHandling);
             }
 
-            outcomes.Add(new Slice(group.Label, SumStated(members)));
+            outcomes.Add(new Slice(group.Label, Stated.Sum(members)));
         }
 
         var denial = requests.Rows.Where(r => r.Group == "denied").Select(r => new Slice(r.Label, Total(r.Id))).ToList();
@@ -69,7 +69,7 @@ public sealed record Dashboard(
             new("本年新收申请", "line", [.. years.Select(y => totals.Value(y, Ids.Tables.Requests, Ids.Requests.NewReceived, Ids.Requests.TotalColumn))]),
             new("办结（总计）", "line", [.. years.Select(y => totals.Value(y, Ids.Tables.Requests, Ids.Requests.Total, Ids.Requests.TotalColumn))]),
             new("行政复议", "bar", [.. years.Select(y => Review(y, "reconsideration"))]),
-            new("行政诉讼", "bar", [.. years.Select(y => SumStated([Review(y, "litigationDirect"), Review(y, "litigationAfterReconsideration")]))]),
+            new("行政诉讼", "bar", [.. years.Select(y => Stated.Litigation(group => Review(y, group)))]),
         };
 
         return new Dashboard(totals, agencies, late, withErrors, outcomes, denial, years, trend, problems);
@@ -77,19 +77,4 @@ public sealed record Dashboard(
 
     /// <summary>A row label without its parenthesised note: 部分公开（区分处理的，…） → 部分公开.</summary>
     private static string ShortLabel(string label) => label.Split('（', '(')[0];
-
-    /// <summary>The sum of the stated values; null when none is stated.</summary>
-    private static decimal? SumStated(IEnumerable<decimal?> values)
-    {
-        decimal? sum = null;
-        foreach (var value in values)
-        {
-            if (value is { } v)
-            {
-                sum = (sum ?? 0) + v;
-            }
-        }
-
-        return sum;
-    }
 }

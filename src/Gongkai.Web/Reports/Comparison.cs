@@ -29,10 +29,7 @@ public sealed record Comparison(IReadOnlyList<ComparedReport> Reports, IReadOnly
             .Select(r => new ComparedReport(r.Id, r.Agency != null ? r.Agency.Name : null, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var reports = wanted.Select(id => found.FirstOrDefault(r => r.Id == id)).OfType<ComparedReport>().ToList();
-        var values = await context.Values.AsNoTracking().Where(v => wanted.Contains(v.ReportId))
-            .Select(v => new { v.ReportId, v.TableId, v.RowId, v.ColumnId, v.Value })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var lookup = values.ToDictionary(v => (v.ReportId, v.TableId, v.RowId, v.ColumnId), v => v.Value);
+        var stored = await StoredValues.LoadAsync(context, wanted, cancellationToken).ConfigureAwait(false);
 
         var cells = new List<ComparedCell>();
         var seen = new HashSet<(string, string, string)>();
@@ -53,7 +50,7 @@ public sealed record Comparison(IReadOnlyList<ComparedReport> Reports, IReadOnly
                     {
                         if (seen.Add((tableId, row.Id, field.Id)))
                         {
-                            var cellValues = reports.Select(r => lookup.TryGetValue((r.Id, tableId, row.Id, field.Id), out var v) ? v : (decimal?)null).ToList();
+                            var cellValues = reports.Select(r => stored.TryGetValue(r.Id, out var cells) && cells.TryGetValue((tableId, row.Id, field.Id), out var v) ? v : (decimal?)null).ToList();
                             if (cellValues.Any(v => v is not null))
                             {
                                 cells.Add(new ComparedCell(tableId, row.Id, field.Id, row.PrintedLabel, field.Label, cellValues));
