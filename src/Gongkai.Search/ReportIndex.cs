@@ -52,31 +52,24 @@ public sealed class ReportIndex : IDisposable
         await _sync.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var added = 0;
-            await using (var context = database.Open())
+            await using var context = database.Open();
+            var newest = await context.Reports.MaxAsync(r => (int?)r.Id, cancellationToken).ConfigureAwait(false) ?? 0;
+            if (LastReportId > newest)
             {
                 // An index newer than its database (the database was replaced): start over.
-                var newest = await context.Reports.MaxAsync(r => (int?)r.Id, cancellationToken).ConfigureAwait(false) ?? 0;
-                if (LastReportId > newest)
-                {
-                    _writer.DeleteAll();
-                    _writer.SetCommitData(new Dictionary<string, string> { [LastIdKey] = "0" });
-                    _writer.Commit();
-                    _searchers.MaybeRefreshBlocking();
-                }
+                _writer.DeleteAll();
+                _writer.SetCommitData(new Dictionary<string, string> { [LastIdKey] = "0" });
+                _writer.Commit();
+                _searchers.MaybeRefreshBlocking();
             }
 
-            while (true)
+            // The common case on every search: nothing new, so this one query is all.
+            var added = 0;
+            while (LastReportId < newest)
             {
                 var last = LastReportId;
-                await using var context = database.Open();
-                var batch = await context.Reports.AsNoTracking().Where(r => r.Id > last).OrderBy(r => r.Id).Take(500)
+                var batch = await context.Reports.AsNoTracking().Where(r => r.Id > last && r.Id <= newest).OrderBy(r => r.Id).Take(500)
                     .Select(r => new { r.Id, r.Text }).ToListAsync(cancellationToken).ConfigureAwait(false);
-                if (batch.Count == 0)
-                {
-                    return added;
-                }
-
                 foreach (var report in batch)
                 {
                     var id = report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -88,6 +81,8 @@ public sealed class ReportIndex : IDisposable
                 added += batch.Count;
                 _searchers.MaybeRefreshBlocking();
             }
+
+            return added;
         }
         finally
         {
