@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Gongkai.Web.Tests;
 
-/// <summary>The whole web app on a real SQLite file, with the seed reports imported at start-up.</summary>
-public sealed class GongkaiApp : WebApplicationFactory<Program>
+/// <summary>The whole web app on a fresh SQLite file, with the reports of <see cref="SeedFolder"/> imported at start-up.</summary>
+public abstract class SqliteApp : WebApplicationFactory<Program>
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"gongkai-web-{Guid.NewGuid():N}.db");
+
+    protected abstract string SeedFolder { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={_database};Pooling=False");
-        builder.UseSetting("Gongkai:SeedFolder", SharedData.Seeds);
+        builder.UseSetting("Gongkai:SeedFolder", SeedFolder);
     }
 
     protected override void Dispose(bool disposing)
@@ -20,4 +22,10 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         File.Delete(_database);
     }
+}
+
+/// <summary>The web app with the five seed reports.</summary>
+public sealed class GongkaiApp : SqliteApp
+{
+    protected override string SeedFolder => SharedData.Seeds;
 }

@@ -1,7 +1,5 @@
 using Gongkai.Model.Templates;
 using Gongkai.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Gongkai.Web.Tests;
 
@@ -9,7 +7,7 @@ namespace Gongkai.Web.Tests;
 /// The web app over generated reports of one agency for 2021–2023 (2021 format, HTML pages): 2022
 /// carries over exactly what 2021 carried forward; 2023's 自然人 上年结转 is 2 more than 2022's 结转.
 /// </summary>
-public sealed class HistoryApp : WebApplicationFactory<Program>
+public sealed class HistoryApp : SqliteApp
 {
     public const string Agency = "绵阳市审计局";
 
@@ -46,18 +44,11 @@ public sealed class HistoryApp : WebApplicationFactory<Program>
     /// <summary>表三 本年新收 总计 of each year as generated.</summary>
     public Dictionary<int, decimal> Received { get; } = [];
 
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"gongkai-history-{Guid.NewGuid():N}.db");
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={_database};Pooling=False");
-        builder.UseSetting("Gongkai:SeedFolder", _folder);
-    }
+    protected override string SeedFolder => _folder;
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        File.Delete(_database);
         Directory.Delete(_folder, recursive: true);
     }
 }

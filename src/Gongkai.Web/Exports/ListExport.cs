@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Documents;
+using Gongkai.Web.Infrastructure;
 
 namespace Gongkai.Web.Exports;
 
@@ -40,7 +41,7 @@ public sealed record ListExport(string Title, IReadOnlyList<string> Headers, IRe
         null => null,
         bool b => b ? "true" : "false",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        decimal n => n.ToString("0.####", CultureInfo.InvariantCulture),
+        decimal n => Names.Number(n),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -15,5 +15,8 @@ public static class Names
     };
 
     /// <summary>A stated value as written; an unstated one as an em dash, never 0.</summary>
-    public static string Value(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "—";
+    public static string Value(decimal? value) => value is { } v ? Number(v) : "—";
+
+    /// <summary>A number without trailing zeros (a sum read back from the database as 4.0 prints 4).</summary>
+    public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

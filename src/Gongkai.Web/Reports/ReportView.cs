@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Gongkai.Model.Templates;
+using Gongkai.Web.Infrastructure;
 
 namespace Gongkai.Web.Reports;
 
@@ -59,7 +60,7 @@ public static class ReportView
             foreach (var field in row.Fields)
             {
                 var sum = value(row.Id, field.Id);
-                cells[(row.Id, field.Id)] = new CellView(sum?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty, null, null, null, sum is null);
+                cells[(row.Id, field.Id)] = new CellView(sum is { } v ? Names.Number(v) : string.Empty, null, null, null, sum is null);
             }
         }
 
