@@ -31,6 +31,11 @@ internal sealed partial class HtmlSource(ReadOptions options) : IReportSource
             ["br", "img", "meta", "link", "input", "hr", "col", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd", "source", "area", "base"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A parser (and the browsing context it creates) costs about as much to build as a small page
+    // costs to parse. AngleSharp's parser is reusable but not thread-safe: one per thread.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public string Name => "html";
 
     public static bool LooksLikeHtml(string text)
@@ -47,8 +52,8 @@ internal sealed partial class HtmlSource(ReadOptions options) : IReportSource
         }
 
         RefuseDeepNesting(decoded.Text, options.MaxHtmlNestingDepth);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(decoded.Text);
+        _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = _parser.ParseDocument(decoded.Text);
         var writer = new Writer(decoded.Text.Length);
         var title = document.Title;
         if (!string.IsNullOrWhiteSpace(title) && document.Head?.QuerySelector("title") is { } titleElement)
