@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Gongkai.Storage.Postgres;
 
@@ -17,49 +16,56 @@ public sealed class PostgresProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
 
-    /// <summary>Binary COPY on the context's connection; it runs inside the open transaction.</summary>
-    public async Task BulkInsertAsync(GongkaiDbContext context, IReadOnlyList<Entities.ValueEntity> values, IReadOnlyList<Entities.FindingEntity> findings, CancellationToken cancellationToken)
+    /// <summary>Ids from the key's own sequence: safe beside any other writer.</summary>
+    public async Task<IReadOnlyList<int>> ReserveIdsAsync(GongkaiDbContext context, TableLayout table, int count, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY report_values (\"ReportId\", \"TableId\", \"RowId\", \"ColumnId\", \"Value\") FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence(@table, 'Id'))::integer FROM generate_series(1, @count)", connection);
+        command.Parameters.AddWithValue("table", $"\"{table.Table}\"");
+        command.Parameters.AddWithValue("count", count);
+        var ids = new List<int>(count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            foreach (var v in values)
-            {
-                await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(v.ReportId, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(v.TableId, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(v.RowId, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(v.ColumnId, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(v.Value, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
-            }
-
-            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            ids.Add(reader.GetInt32(0));
         }
 
-        await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY findings (\"ReportId\", \"Code\", \"Severity\", \"Message\", \"TableId\", \"RowId\", \"ColumnId\", \"Line\", \"Column\") FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var f in findings)
-            {
-                await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(f.ReportId, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(f.Code, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(f.Severity, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(f.Message, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullable(writer, f.TableId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullable(writer, f.RowId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullable(writer, f.ColumnId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullable(writer, f.Line, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await WriteNullable(writer, f.Column, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            }
-
-            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return ids;
     }
 
-    private static Task WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, type, cancellationToken);
+    /// <summary>
+    /// Binary COPY on the context's connection (it runs inside the open transaction), each value
+    /// written as its column's PostgreSQL type: binary COPY does not convert between types.
+    /// </summary>
+    public async Task InsertAsync<T>(GongkaiDbContext context, TableLayout table, IEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        var types = table.Columns.Select(c => TypeName(c.Mapping.StoreType)).ToArray();
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY \"{table.Table}\" ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (table.Columns[i].StoreValue(row) is { } value)
+                {
+                    await writer.WriteAsync(value, types[i], cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The type name without its facets: <c>character varying(64)</c> → <c>character varying</c>.</summary>
+    private static string TypeName(string storeType) =>
+        storeType.IndexOf('(', StringComparison.Ordinal) is var open and > 0 ? storeType[..open].TrimEnd() : storeType;
 }
 
 /// <summary>For <c>dotnet ef migrations add … --project src/Gongkai.Storage.Postgres</c>.</summary>

@@ -13,10 +13,18 @@ public interface IDatabaseProvider
     void Configure(DbContextOptionsBuilder builder, string connectionString);
 
     /// <summary>
-    /// Writes many value and finding rows fast, on the context's connection and inside its current
-    /// transaction (EF Core's change tracking costs too much for ~200 rows per report).
+    /// Takes <paramref name="count"/> new ids for <paramref name="table"/>'s generated integer key,
+    /// inside the context's current transaction, so rows can be written with their ids in bulk.
     /// </summary>
-    Task BulkInsertAsync(GongkaiDbContext context, IReadOnlyList<Entities.ValueEntity> values, IReadOnlyList<Entities.FindingEntity> findings, CancellationToken cancellationToken);
+    Task<IReadOnlyList<int>> ReserveIdsAsync(GongkaiDbContext context, TableLayout table, int count, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes many rows fast, on the context's connection and inside its current transaction: an
+    /// import writes a report row, its source bytes and ~200 value rows per report, which EF Core's
+    /// change tracking and one round trip per row make far too slow.
+    /// </summary>
+    Task InsertAsync<T>(GongkaiDbContext context, TableLayout table, IEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : class;
 }
 
 /// <summary>Opens the reports database for a connection string with the provider that accepts it.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using Gongkai.Checks;
 using Gongkai.Ingestion;
 using Gongkai.Model;
@@ -31,28 +32,82 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
     public async Task<ImportSummary> ImportAsync(IEnumerable<ImportSource> sources, Action<ImportedFile>? progress = null, CancellationToken cancellationToken = default)
     {
+        // Parsing (all cores but the writer's, in input order) runs ahead of the single writer
+        // through a bounded channel, so reading and writing overlap and memory stays bounded.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channel = Channel.CreateBounded<Parsed>(new BoundedChannelOptions(2 * BatchSize) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => ProduceAsync(sources, channel.Writer, stop.Token), stop.Token);
         var results = new List<ImportedFile>();
-        var parsed = sources
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Parallelism))
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(Parse);
-        foreach (var batch in parsed.Chunk(BatchSize))
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var file in await StoreAsync(batch, cancellationToken).ConfigureAwait(false))
+            var batch = new List<Parsed>(BatchSize);
+            await foreach (var item in channel.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
-                results.Add(file);
-                progress?.Invoke(file);
+                batch.Add(item);
+                if (batch.Count == BatchSize)
+                {
+                    await StoreAsync(batch, results, progress, stop.Token).ConfigureAwait(false);
+                }
             }
+
+            await StoreAsync(batch, results, progress, stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
+        // A parsing failure (not an unreadable file: those are results) surfaces here.
+        await producer.ConfigureAwait(false);
         return new ImportSummary(results);
     }
 
-    /// <summary>A source read and reviewed, ready to store.</summary>
-    private sealed record Parsed(string Name, byte[] Bytes, string Hash, ReadResult Result, IReadOnlyList<Finding> Findings);
+    private async Task ProduceAsync(IEnumerable<ImportSource> sources, ChannelWriter<Parsed> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parsed = sources
+                .AsParallel()
+                .AsOrdered()
+                .WithDegreeOfParallelism(Math.Max(1, Parallelism))
+                .WithCancellation(cancellationToken)
+                .Select(Parse);
+            foreach (var item in parsed)
+            {
+                await writer.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+            throw;
+        }
+    }
+
+    private async Task StoreAsync(List<Parsed> batch, List<ImportedFile> results, Action<ImportedFile>? progress, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var file in await StoreAsync([.. batch], cancellationToken).ConfigureAwait(false))
+        {
+            results.Add(file);
+            progress?.Invoke(file);
+        }
+
+        batch.Clear();
+    }
+
+    /// <summary>
+    /// A source read and reviewed, and — when it is a report — its rows built, all on a parsing
+    /// thread, so the single writer only decides versions and writes.
+    /// </summary>
+    private sealed record Parsed(string Name, string Hash, ReadResult Result, Rows? Rows, AgencyIdentity? Agency);
 
     private Parsed Parse(ImportSource source)
     {
@@ -63,12 +118,19 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         }
         catch (IOException e)
         {
-            return new Parsed(source.Name, [], string.Empty, new ReadResult(source.Name, null, new ReadError(source.Name, "无法读取文件：" + e.Message)), []);
+            return new Parsed(source.Name, string.Empty, new ReadResult(source.Name, null, new ReadError(source.Name, "无法读取文件：" + e.Message)), null, null);
         }
 
         var result = ReportReader.Read(bytes, source.Name, Pipeline);
-        var findings = result.Report is { } report ? ReportChecker.Check(report) : [];
-        return new Parsed(source.Name, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), result, findings);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (result.Report is not { } report)
+        {
+            return new Parsed(source.Name, hash, result, null, null);
+        }
+
+        var findings = ReportChecker.Check(report);
+        var agency = report.Agency is { } name ? AgencyNames.Identify(name.Value, Region) : null;
+        return new Parsed(source.Name, hash, result, Entity(source.Name, bytes, hash, result, findings), agency);
     }
 
     private async Task<List<ImportedFile>> StoreAsync(Parsed[] batch, CancellationToken cancellationToken)
@@ -76,146 +138,203 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         var files = new List<ImportedFile>(batch.Length);
         await using var context = database.Open();
 
-        // A batch tracks thousands of rows; detecting changes before every query would be quadratic.
+        // A batch tracks a few agencies at most; detecting changes before every query is not needed.
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        var hashes = batch.Where(p => p.Result.Succeeded).Select(p => p.Hash).Distinct().ToList();
+        var hashes = batch.Where(p => p.Rows is not null).Select(p => p.Hash).Distinct().ToList();
         var stored = await context.Reports.Where(r => hashes.Contains(r.ContentHash))
             .ToDictionaryAsync(r => r.ContentHash, r => r.Id, cancellationToken).ConfigureAwait(false);
-        var agencies = new Dictionary<string, AgencyEntity>(StringComparer.Ordinal);
-        var current = new Dictionary<(string Agency, int Year), ReportEntity>();
-        var added = new List<(int Index, Rows Rows)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var fresh = new HashSet<string>(StringComparer.Ordinal);
+        var added = batch.Where(p => p.Rows is not null && !stored.ContainsKey(p.Hash) && fresh.Add(p.Hash)).ToHashSet();
 
-        for (var i = 0; i < batch.Length; i++)
+        var agencies = await AgenciesAsync(context, added.Select(p => p.Agency).OfType<AgencyIdentity>(), cancellationToken).ConfigureAwait(false);
+        var latest = await CurrentVersionsAsync(context, added, agencies, cancellationToken).ConfigureAwait(false);
+        var superseded = new List<int>();
+        var rows = new List<Rows>(added.Count);
+        var indexes = new List<int>(added.Count);
+
+        foreach (var item in batch)
         {
-            var item = batch[i];
-            if (item.Result.Report is not { } report)
+            if (item.Rows is not { } row)
             {
                 files.Add(new ImportedFile(item.Name, ImportOutcome.Unreadable, item.Result.Error?.Message));
                 continue;
             }
 
-            if (stored.ContainsKey(item.Hash) || !seen.Add(item.Hash))
+            if (!added.Contains(item))
             {
                 files.Add(new ImportedFile(item.Name, ImportOutcome.Unchanged, null, stored.GetValueOrDefault(item.Hash)));
                 continue;
             }
 
-            var agency = report.Agency is { } name ? await AgencyAsync(context, agencies, name.Value, cancellationToken).ConfigureAwait(false) : null;
-            var rows = Entity(item, report, agency);
-            var entity = rows.Report;
+            var entity = row.Report;
+            var agency = item.Agency is { } identity ? agencies[identity.Key] : null;
+            entity.AgencyId = agency?.Id;
             var outcome = ImportOutcome.Added;
-            if (agency is not null && report.Year is { } year)
+            if (agency is not null && entity.Year is { } year)
             {
-                // The latest version so far: one added earlier in this batch, or one stored (only its number is read).
-                int? previous = current.TryGetValue((agency.Key, year.Value), out var pending) ? pending.Version : null;
-                if (previous is null && agency.Id != 0)
+                // The latest version so far: one added earlier in this batch, or the stored current one.
+                if (latest.TryGetValue((agency.Id, year), out var previous))
                 {
-                    previous = await context.Reports.Where(r => r.AgencyId == agency.Id && r.Year == year.Value)
-                        .MaxAsync(r => (int?)r.Version, cancellationToken).ConfigureAwait(false);
-                    if (previous is not null)
+                    if (previous.Pending is { } pending)
                     {
-                        await context.Reports.Where(r => r.AgencyId == agency.Id && r.Year == year.Value && r.IsCurrent)
-                            .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsCurrent, false), cancellationToken).ConfigureAwait(false);
+                        pending.IsCurrent = false;
                     }
-                }
+                    else
+                    {
+                        superseded.Add(previous.StoredId);
+                    }
 
-                if (pending is not null)
-                {
-                    pending.IsCurrent = false;
-                }
-
-                if (previous is { } version)
-                {
-                    entity.Version = version + 1;
+                    entity.Version = previous.Version + 1;
                     outcome = ImportOutcome.NewVersion;
                 }
 
-                current[(agency.Key, year.Value)] = entity;
+                latest[(agency.Id, year)] = new Latest(entity.Version, 0, entity);
             }
 
-            context.Reports.Add(entity);
-            added.Add((files.Count, rows));
+            indexes.Add(files.Count);
+            rows.Add(row);
             files.Add(new ImportedFile(item.Name, outcome));
         }
 
-        // Reports (and their source bytes) through EF Core for their ids; their many value and
-        // finding rows in bulk, in the same transaction.
-        context.ChangeTracker.DetectChanges();
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (index, rows) in added)
+        if (superseded.Count > 0)
         {
-            rows.Values.ForEach(v => v.ReportId = rows.Report.Id);
-            rows.Findings.ForEach(f => f.ReportId = rows.Report.Id);
-            files[index] = files[index] with { ReportId = rows.Report.Id };
+            await context.Reports.Where(r => superseded.Contains(r.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsCurrent, false), cancellationToken).ConfigureAwait(false);
         }
 
-        await database.Provider.BulkInsertAsync(context, [.. added.SelectMany(a => a.Rows.Values)], [.. added.SelectMany(a => a.Rows.Findings)], cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await WriteAsync(context, rows, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            files[indexes[i]] = files[indexes[i]] with { ReportId = rows[i].Report.Id };
+        }
 
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return files;
     }
 
-    private async Task<AgencyEntity> AgencyAsync(GongkaiDbContext context, Dictionary<string, AgencyEntity> cache, string name, CancellationToken cancellationToken)
+    /// <summary>The batch's agencies, by key: stored ones (one query), the others created. Ids are assigned on return.</summary>
+    private static async Task<Dictionary<string, AgencyEntity>> AgenciesAsync(GongkaiDbContext context, IEnumerable<AgencyIdentity> identities, CancellationToken cancellationToken)
     {
-        var identity = AgencyNames.Identify(name, Region);
-        if (!cache.TryGetValue(identity.Key, out var agency))
+        var all = identities.ToList();
+        var keys = all.Select(a => a.Key).Distinct().ToList();
+        var agencies = await context.Agencies.Where(a => keys.Contains(a.Key))
+            .ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        foreach (var identity in all)
         {
-            agency = await context.Agencies.FirstOrDefaultAsync(a => a.Key == identity.Key, cancellationToken).ConfigureAwait(false);
-            if (agency is null)
+            if (!agencies.TryGetValue(identity.Key, out var agency))
             {
                 agency = new AgencyEntity { Key = identity.Key, Name = identity.Name, Region = identity.Region, Category = identity.Category };
                 context.Agencies.Add(agency);
+                agencies[identity.Key] = agency;
             }
 
-            cache[identity.Key] = agency;
+            if (!agency.Edited)
+            {
+                // Keep the most complete name and region any report gave.
+                if (identity.Name.Length > agency.Name.Length)
+                {
+                    agency.Name = identity.Name;
+                }
+
+                if (identity.Region.Length > agency.Region.Length)
+                {
+                    agency.Region = identity.Region;
+                }
+            }
         }
 
-        if (!agency.Edited)
+        context.ChangeTracker.DetectChanges();
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return agencies;
+    }
+
+    /// <summary>The newest version of an agency's year: stored (its row id) or, later, added in this batch.</summary>
+    private sealed record Latest(int Version, int StoredId, ReportEntity? Pending);
+
+    /// <summary>The stored current version of every agency and year the batch adds to, in one query.</summary>
+    private static async Task<Dictionary<(int Agency, int Year), Latest>> CurrentVersionsAsync(
+        GongkaiDbContext context, IEnumerable<Parsed> added, Dictionary<string, AgencyEntity> agencies, CancellationToken cancellationToken)
+    {
+        var pairs = added
+            .Where(p => p.Agency is not null && p.Rows!.Report.Year is not null)
+            .Select(p => (Agency: agencies[p.Agency!.Key].Id, Year: p.Rows!.Report.Year!.Value))
+            .ToHashSet();
+        var agencyIds = pairs.Select(p => p.Agency).Distinct().ToList();
+        var years = pairs.Select(p => p.Year).Distinct().ToList();
+        var current = await context.Reports
+            .Where(r => r.IsCurrent && r.AgencyId != null && agencyIds.Contains(r.AgencyId.Value) && r.Year != null && years.Contains(r.Year.Value))
+            .Select(r => new { r.Id, Agency = r.AgencyId!.Value, Year = r.Year!.Value, r.Version })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return current
+            .Where(r => pairs.Contains((r.Agency, r.Year)))
+            .GroupBy(r => (r.Agency, r.Year))
+            .Select(g => g.MaxBy(r => r.Version)!)
+            .ToDictionary(r => (r.Agency, r.Year), r => new Latest(r.Version, r.Id, null));
+    }
+
+    /// <summary>
+    /// Reports, their source bytes, values and findings, in bulk through the provider: the report
+    /// ids are reserved first so every row can carry its report's id.
+    /// </summary>
+    private async Task WriteAsync(GongkaiDbContext context, List<Rows> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
         {
-            // Keep the most complete name and region any report gave.
-            if (identity.Name.Length > agency.Name.Length)
-            {
-                agency.Name = identity.Name;
-            }
-
-            if (identity.Region.Length > agency.Region.Length)
-            {
-                agency.Region = identity.Region;
-            }
+            return;
         }
 
-        return agency;
+        var provider = database.Provider;
+        var reports = TableLayout.Of<ReportEntity>(context, withGeneratedKey: true);
+        var ids = await provider.ReserveIdsAsync(context, reports, rows.Count, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var id = ids[i];
+            rows[i].Report.Id = id;
+            rows[i].Source.ReportId = id;
+            rows[i].Values.ForEach(v => v.ReportId = id);
+            rows[i].Findings.ForEach(f => f.ReportId = id);
+        }
+
+        try
+        {
+            await provider.InsertAsync(context, reports, rows.Select(r => r.Report), cancellationToken).ConfigureAwait(false);
+            await provider.InsertAsync(context, TableLayout.Of<SourceFileEntity>(context, withGeneratedKey: true), rows.Select(r => r.Source), cancellationToken).ConfigureAwait(false);
+            await provider.InsertAsync(context, TableLayout.Of<ValueEntity>(context, withGeneratedKey: true), rows.SelectMany(r => r.Values), cancellationToken).ConfigureAwait(false);
+            await provider.InsertAsync(context, TableLayout.Of<FindingEntity>(context, withGeneratedKey: false), rows.SelectMany(r => r.Findings), cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            throw new DbUpdateException($"写入报告失败（本批 {rows.Count} 份，均未写入）：{e.Message}", e);
+        }
     }
 
     /// <summary>A report row and the value and finding rows that go in bulk once it has an id.</summary>
-    private sealed record Rows(ReportEntity Report, List<ValueEntity> Values, List<FindingEntity> Findings);
+    private sealed record Rows(ReportEntity Report, SourceFileEntity Source, List<ValueEntity> Values, List<FindingEntity> Findings);
 
-    private Rows Entity(Parsed item, AnnualReport report, AgencyEntity? agency)
+    private Rows Entity(string name, byte[] bytes, string hash, ReadResult result, IReadOnlyList<Finding> findings)
     {
-        var late = report.Published is null || report.Year is null ? (bool?)null : item.Findings.Any(f => f.Code == "TIME1");
+        var report = result.Report!;
+        var late = report.Published is null || report.Year is null ? (bool?)null : findings.Any(f => f.Code == "TIME1");
         var entity = new ReportEntity
         {
-            Agency = agency,
             Year = report.Year?.Value,
-            ContentHash = item.Hash,
-            FileName = item.Name,
+            ContentHash = hash,
+            FileName = name,
             Template = report.Template.Id,
             Published = report.Published?.Value,
             Late = late,
-            SourceKind = item.Result.SourceKind,
-            Encoding = item.Result.Encoding,
+            SourceKind = result.SourceKind,
+            Encoding = result.Encoding,
             ImportedAt = time.GetUtcNow().ToUniversalTime(),
-            Errors = item.Findings.Count(f => f.Severity == Severity.Error),
-            Warnings = item.Findings.Count(f => f.Severity == Severity.Warning),
-            Infos = item.Findings.Count(f => f.Severity == Severity.Info),
-            ModelJson = ReportJson.ToJson(item.Name, report, item.Findings).ToJsonString(),
+            Errors = findings.Count(f => f.Severity == Severity.Error),
+            Warnings = findings.Count(f => f.Severity == Severity.Warning),
+            Infos = findings.Count(f => f.Severity == Severity.Info),
+            ModelJson = ReportJson.ToJson(name, report, findings).ToJsonString(),
             Text = report.Text,
-            Source = new SourceFileEntity { Bytes = item.Bytes },
         };
-        var findings = item.Findings.Select(f => new FindingEntity
+        var findingRows = findings.Select(f => new FindingEntity
         {
             Code = f.Code,
             Severity = f.Severity.ToString().ToLowerInvariant(),
@@ -238,6 +357,6 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             }
         }
 
-        return new Rows(entity, values, findings);
+        return new Rows(entity, new SourceFileEntity { Bytes = bytes }, values, findingRows);
     }
 }

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Gongkai.Storage;
+
+/// <summary>
+/// An entity's table as the EF Core model maps it — table name, columns, each column's type mapping
+/// and value converter — so that a provider's bulk writer stores exactly what SaveChanges would,
+/// without a second, hand-kept list of columns.
+/// </summary>
+public sealed class TableLayout
+{
+    private TableLayout(string table, IReadOnlyList<TableColumn> columns)
+    {
+        Table = table;
+        Columns = columns;
+    }
+
+    public string Table { get; }
+
+    public IReadOnlyList<TableColumn> Columns { get; }
+
+    /// <summary>
+    /// The layout of <typeparamref name="T"/>'s table. A store-generated key is left out unless
+    /// <paramref name="withGeneratedKey"/> says the caller assigns it.
+    /// </summary>
+    public static TableLayout Of<T>(DbContext context, bool withGeneratedKey)
+    {
+        var entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} has no table.");
+        var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
+        var columns = entity.GetProperties()
+            .Where(p => withGeneratedKey || !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))
+            .Select(p => new TableColumn(p.GetColumnName(store) ?? p.Name, p, p.GetRelationalTypeMapping()))
+            .ToList();
+        return new TableLayout(table, columns);
+    }
+
+    /// <summary>The column list of an INSERT or COPY, each name quoted.</summary>
+    public string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
+}
+
+/// <summary>One column: its name, the property it stores, and how the provider maps its values.</summary>
+public sealed class TableColumn(string name, IProperty property, RelationalTypeMapping mapping)
+{
+    private readonly IClrPropertyGetter _getter = property.GetGetter();
+
+    public string Name { get; } = name;
+
+    public IProperty Property { get; } = property;
+
+    public RelationalTypeMapping Mapping { get; } = mapping;
+
+    /// <summary>The value as the database stores it (after the mapping's converter); null stays null.</summary>
+    public object? StoreValue(object entity)
+    {
+        var value = _getter.GetClrValue(entity);
+        return value is not null && Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+    }
+}
