@@ -3,6 +3,7 @@ using Gongkai.Benchmarks;
 
 // dotnet run -c Release -- corpus [count] [folder]   parse + check a generated corpus, print MB/s
 // dotnet run -c Release -- import [count] [postgres]   import into SQLite (and PostgreSQL): reports/s
+// dotnet run -c Release -- http count web.dll   HTTP latency (p50/p95/p99) of the web app over a generated corpus
 // dotnet run -c Release -- [BenchmarkDotNet args]      micro-benchmarks (ParseBenchmarks)
 if (args.Length > 0 && args[0] == "corpus")
 {
@@ -15,6 +16,12 @@ if (args.Length > 0 && args[0] == "import")
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
     return await ImportBenchmark.RunAsync(count, Path.Combine(Path.GetTempPath(), "gongkai-corpus"), args.Length > 2 ? args[2] : null);
+}
+
+if (args.Length > 2 && args[0] == "http")
+{
+    var count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    return await HttpBenchmark.RunAsync(count, args[2], Path.GetTempPath());
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);

@@ -72,4 +72,15 @@ public sealed class PageTests(GongkaiApp app) : IClassFixture<GongkaiApp>
         Assert.NotNull(openApi["paths"]!["/api/reports/{id}"]);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri("/reports/99999", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task Committed_openapi_document_matches_what_the_app_serves()
+    {
+        // docs/api/openapi-v1.json is the API's description for readers of the repository; when an
+        // endpoint changes, regenerate it from /openapi/v1.json (without "servers").
+        var served = JsonNode.Parse(await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!.AsObject();
+        served.Remove("servers");
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Gongkai.Testing.SharedData.RepositoryRoot, "docs", "api", "openapi-v1.json")))!;
+        Assert.True(JsonNode.DeepEquals(committed, served), "docs/api/openapi-v1.json is out of date: regenerate it from /openapi/v1.json");
+    }
 }

@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Gongkai.Model.Templates;
+using Gongkai.Storage;
+using Gongkai.Storage.Import;
+using Gongkai.Storage.Sqlite;
+using Gongkai.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Benchmarks;
+
+/// <summary>
+/// HTTP latency of the web app (a real Kestrel process on a SQLite database) over a generated
+/// corpus: ~14,300 agencies × 7 years for 100,000 reports, so the current reports are many. 50
+/// clients request the report page, the filtered list and the region dashboard; p50/p95/p99 per page.
+/// The database is kept beside the corpus and reused by later runs of the same size.
+/// </summary>
+internal static class HttpBenchmark
+{
+    private const int Clients = 50;
+    private const string Alphabet = "东西南北中安平宁新永长兴和丰乐康泰华龙凤金玉清河山";
+
+    public static async Task<int> RunAsync(int count, string webDll, string folder)
+    {
+        var database = Path.Combine(folder, $"http-{count}.db");
+        await PrepareAsync(count, Path.Combine(folder, $"http-{count}"), database).ConfigureAwait(false);
+
+        var port = FreePort();
+        using var web = StartWeb(webDll, database, port);
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+        await WaitUntilUpAsync(client, web).ConfigureAwait(false);
+
+        int maxId, agencies;
+        await using (var context = new Database([new SqliteProvider()], $"Data Source={database}").Open())
+        {
+            maxId = await context.Reports.MaxAsync(r => r.Id).ConfigureAwait(false);
+            agencies = await context.Agencies.CountAsync().ConfigureAwait(false);
+        }
+
+        Console.WriteLine($"database: {count} reports, {agencies} agencies, {new FileInfo(database).Length / 1024 / 1024} MB; {Clients} clients; machine: {Environment.ProcessorCount} cores");
+        var random = new Random(7);
+        var cities = new[] { "资阳市", "抚顺市", "昌吉州", "绵阳市", "乐山市", "宜宾市", "南充市", "德阳市", "遂宁市" };
+        string[] kinds = ["government", "department"];
+        await MeasureAsync(client, "report page", 4000, () => $"/reports/{random.Next(1, maxId + 1)}").ConfigureAwait(false);
+        await MeasureAsync(client, "filtered list", 2000, () =>
+            $"/reports?region={Uri.EscapeDataString(cities[random.Next(cities.Length)])}&year={random.Next(2019, 2026)}&kind={kinds[random.Next(2)]}&page={random.Next(1, 4)}").ConfigureAwait(false);
+        await MeasureAsync(client, "dashboard", 300, () => random.Next(3) switch
+        {
+            0 => $"/dashboard?region={Uri.EscapeDataString(cities[random.Next(cities.Length)])}",
+            1 => $"/dashboard?region={Uri.EscapeDataString(cities[random.Next(cities.Length)])}&yearFrom=2021&yearTo=2025",
+            _ => $"/dashboard?year={random.Next(2019, 2026)}",
+        }).ConfigureAwait(false);
+
+        web.Kill(entireProcessTree: true);
+        return 0;
+    }
+
+    /// <summary>Warms up with a tenth of the requests, then sends <paramref name="requests"/> from 50 clients at once.</summary>
+    private static async Task MeasureAsync(HttpClient client, string label, int requests, Func<string> next)
+    {
+        string[] Urls(int n)
+        {
+            lock (next)
+            {
+                return [.. Enumerable.Range(0, n).Select(_ => next())];
+            }
+        }
+
+        await RunAsync(client, Urls(Math.Max(Clients, requests / 10))).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var (latencies, failures) = await RunAsync(client, Urls(requests)).ConfigureAwait(false);
+        var seconds = clock.Elapsed.TotalSeconds;
+        latencies.Sort();
+        double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
+        Console.WriteLine(
+            $"{label,-14}: {requests} requests  p50 {P(0.50),7:F1} ms  p95 {P(0.95),7:F1} ms  p99 {P(0.99),7:F1} ms  " +
+            $"max {latencies[^1],7:F1} ms  {requests / seconds,6:F0} req/s  failures {failures}");
+    }
+
+    private static async Task<(List<double> Latencies, int Failures)> RunAsync(HttpClient client, string[] urls)
+    {
+        var latencies = new List<double>(urls.Length);
+        var failures = 0;
+        var nextIndex = -1;
+        var workers = Enumerable.Range(0, Clients).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref nextIndex)) < urls.Length)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(urls[i], HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
+                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                lock (latencies)
+                {
+                    latencies.Add(elapsed);
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        failures++;
+                    }
+                }
+            }
+        });
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return (latencies, failures);
+    }
+
+    /// <summary>Writes the corpus and imports it, unless a database of this size is already there.</summary>
+    private static async Task PrepareAsync(int count, string corpus, string database)
+    {
+        if (File.Exists(database))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(corpus);
+        var files = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var path = Path.Combine(corpus, $"r{i:D6}.txt");
+            files.Add(path);
+            if (!File.Exists(path))
+            {
+                File.WriteAllBytes(path, LayoutRenderer.RenderBytes(Report(i), new RenderOptions((Layout)(i % 4), Chrome: i % 2 == 0, Seed: i)));
+            }
+        }
+
+        var partial = database + ".partial";
+        File.Delete(partial);
+        var db = new Database([new SqliteProvider()], $"Data Source={partial}");
+        await db.MigrateAsync().ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var summary = await new ReportImporter(db, TimeProvider.System).ImportAsync(files.Select(f => new ImportSource(f, () => File.ReadAllBytes(f)))).ConfigureAwait(false);
+        Console.WriteLine($"imported {summary.Count(ImportOutcome.Added)} reports ({summary.Count(ImportOutcome.NewVersion)} new versions) in {clock.Elapsed.TotalSeconds:F0} s");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Move(partial, database);
+    }
+
+    /// <summary>Report <paramref name="i"/>: agency i / 7 (a county of its own), year 2019 + i % 7.</summary>
+    private static FakeReport Report(int i)
+    {
+        var agency = i / 7;
+        var year = 2019 + (i % 7);
+        var name = ReportFaker.Create(agency).Agency;
+        var county = $"{Alphabet[agency % 25]}{Alphabet[agency / 25 % 25]}{Alphabet[agency / 625 % 25]}县";
+        var fake = ReportFaker.Create(i, year >= 2021 ? TemplateCatalog.V2021 : TemplateCatalog.V2019);
+        return fake with { Agency = name[..3] + county + name[3..], Year = year, Published = new DateOnly(year + 1, 1, 1 + (i % 28)) };
+    }
+
+    private static Process StartWeb(string webDll, string database, int port)
+    {
+        var start = new ProcessStartInfo("dotnet", [webDll])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+        };
+        start.Environment["ConnectionStrings__Gongkai"] = $"Data Source={database}";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Gongkai__IndexFolder"] = Path.Combine(Path.GetTempPath(), $"gongkai-http-index-{port}");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                Console.Error.WriteLine("web: " + line);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient client, Process web)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (web.HasExited)
+            {
+                throw new InvalidOperationException($"the web app exited with code {web.ExitCode}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync("/").ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(500).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException("the web app did not answer within 5 minutes");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
