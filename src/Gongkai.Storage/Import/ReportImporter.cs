@@ -32,8 +32,8 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
     public async Task<ImportSummary> ImportAsync(IEnumerable<ImportSource> sources, Action<ImportedFile>? progress = null, CancellationToken cancellationToken = default)
     {
-        // Parsing (all cores but the writer's, in input order) runs ahead of the single writer
-        // through a bounded channel, so reading and writing overlap and memory stays bounded.
+        // Parsing (in parallel, results in input order) runs ahead of the single writer through a
+        // bounded channel, so reading and writing overlap and memory stays bounded.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<Parsed>(new BoundedChannelOptions(2 * BatchSize) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() => ProduceAsync(sources, channel.Writer, stop.Token), stop.Token);
@@ -143,7 +143,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         var hashes = batch.Where(p => p.Rows is not null).Select(p => p.Hash).Distinct().ToList();
-        var stored = await context.Reports.Where(r => hashes.Contains(r.ContentHash))
+        var stored = await context.Reports.Where(r => hashes.Contains(r.ContentHash)).Select(r => new { r.ContentHash, r.Id })
             .ToDictionaryAsync(r => r.ContentHash, r => r.Id, cancellationToken).ConfigureAwait(false);
         var fresh = new HashSet<string>(StringComparer.Ordinal);
         var added = batch.Where(p => p.Rows is not null && !stored.ContainsKey(p.Hash) && fresh.Add(p.Hash)).ToHashSet();
