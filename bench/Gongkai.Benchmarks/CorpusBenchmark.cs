@@ -134,8 +134,10 @@ internal static class CorpusBenchmark
             $"findings {result.Findings}  unreadable {result.Failures}  managed heap by quarter (MB): {heap}");
     }
 
-    internal static List<string> Generate(int count, string folder)
+    /// <summary>Writes report i (by default <see cref="ReportFaker.Create(int, Model.Templates.TemplateDefinition?)"/>) in layout i % 4, unless the file is there.</summary>
+    internal static List<string> Generate(int count, string folder, Func<int, FakeReport>? report = null)
     {
+        report ??= i => ReportFaker.Create(i);
         Directory.CreateDirectory(folder);
         var files = new List<string>(count);
         for (var i = 0; i < count; i++)
@@ -149,7 +151,7 @@ internal static class CorpusBenchmark
             }
 
             var options = new RenderOptions(layout, Traditional: i % 10 == 3, Encoding: (TextEncoding)(i % 7 == 0 ? 3 : i % 13 == 0 ? 2 : 0), Chrome: i % 2 == 0, Seed: i);
-            File.WriteAllBytes(path, LayoutRenderer.RenderBytes(ReportFaker.Create(i), options));
+            File.WriteAllBytes(path, LayoutRenderer.RenderBytes(report(i), options));
         }
 
         return files;

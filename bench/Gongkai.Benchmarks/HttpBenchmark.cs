@@ -63,13 +63,7 @@ internal static class HttpBenchmark
     /// <summary>Warms up with a tenth of the requests, then sends <paramref name="requests"/> from 50 clients at once.</summary>
     private static async Task MeasureAsync(HttpClient client, string label, int requests, Func<string> next)
     {
-        string[] Urls(int n)
-        {
-            lock (next)
-            {
-                return [.. Enumerable.Range(0, n).Select(_ => next())];
-            }
-        }
+        string[] Urls(int n) => [.. Enumerable.Range(0, n).Select(_ => next())];
 
         await RunAsync(client, Urls(Math.Max(Clients, requests / 10))).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
@@ -117,17 +111,7 @@ internal static class HttpBenchmark
             return;
         }
 
-        Directory.CreateDirectory(corpus);
-        var files = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var path = Path.Combine(corpus, $"r{i:D6}.txt");
-            files.Add(path);
-            if (!File.Exists(path))
-            {
-                File.WriteAllBytes(path, LayoutRenderer.RenderBytes(Report(i), new RenderOptions((Layout)(i % 4), Chrome: i % 2 == 0, Seed: i)));
-            }
-        }
+        var files = CorpusBenchmark.Generate(count, corpus, Report);
 
         var partial = database + ".partial";
         File.Delete(partial);

@@ -20,8 +20,9 @@ public sealed class PostgresProvider : IDatabaseProvider
     public async Task<IReadOnlyList<int>> ReserveIdsAsync(GongkaiDbContext context, TableLayout table, int count, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence(@table, 'Id'))::integer FROM generate_series(1, @count)", connection);
+        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence(@table, @key))::integer FROM generate_series(1, @count)", connection);
         command.Parameters.AddWithValue("table", $"\"{table.Table}\"");
+        command.Parameters.AddWithValue("key", table.Key);
         command.Parameters.AddWithValue("count", count);
         var ids = new List<int>(count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -35,7 +35,7 @@ public sealed class SqliteProvider : IDatabaseProvider
     public async Task<IReadOnlyList<int>> ReserveIdsAsync(GongkaiDbContext context, TableLayout table, int count, CancellationToken cancellationToken)
     {
         await using var command = Command(context);
-        command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{table.Table}\"";
+        command.CommandText = $"SELECT COALESCE(MAX(\"{table.Key}\"), 0) FROM \"{table.Table}\"";
         var last = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         return Enumerable.Range(last + 1, count).ToList();
     }

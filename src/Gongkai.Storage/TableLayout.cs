@@ -11,13 +11,19 @@ namespace Gongkai.Storage;
 /// </summary>
 public sealed class TableLayout
 {
-    private TableLayout(string table, IReadOnlyList<TableColumn> columns)
+    private readonly string? _key;
+
+    private TableLayout(string table, string? key, IReadOnlyList<TableColumn> columns)
     {
         Table = table;
+        _key = key;
         Columns = columns;
     }
 
     public string Table { get; }
+
+    /// <summary>The column of the table's single-column primary key (the one ids are reserved for).</summary>
+    public string Key => _key ?? throw new InvalidOperationException($"{Table} has no single-column primary key.");
 
     public IReadOnlyList<TableColumn> Columns { get; }
 
@@ -34,7 +40,8 @@ public sealed class TableLayout
             .Where(p => withGeneratedKey || !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))
             .Select(p => new TableColumn(p.GetColumnName(store) ?? p.Name, p, p.GetRelationalTypeMapping()))
             .ToList();
-        return new TableLayout(table, columns);
+        var key = entity.FindPrimaryKey()?.Properties is [var single] ? single.GetColumnName(store) : null;
+        return new TableLayout(table, key, columns);
     }
 
     /// <summary>The column list of an INSERT or COPY, each name quoted.</summary>
