@@ -21,6 +21,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<ValueEntity> Values => Set<ValueEntity>();
 
+    public DbSet<ValueTotalEntity> ValueTotals => Set<ValueTotalEntity>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

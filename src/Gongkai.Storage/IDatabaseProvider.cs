@@ -45,10 +45,11 @@ public sealed class Database(IReadOnlyList<IDatabaseProvider> providers, string 
 
     public GongkaiDbContext Open() => new(Options());
 
-    /// <summary>Creates or upgrades the schema (the provider's migrations).</summary>
+    /// <summary>Creates or upgrades the schema (the provider's migrations), and fills the dashboards' rollup if it is new.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var context = Open();
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await Totals.RegionTotals.EnsureBuiltAsync(context, Provider, cancellationToken).ConfigureAwait(false);
     }
 }

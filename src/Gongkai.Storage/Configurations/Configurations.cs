@@ -67,3 +67,17 @@ internal sealed class ValueConfiguration : IEntityTypeConfiguration<ValueEntity>
         builder.Property(v => v.Value).HasPrecision(18, 4);
     }
 }
+
+internal sealed class ValueTotalConfiguration : IEntityTypeConfiguration<ValueTotalEntity>
+{
+    public void Configure(EntityTypeBuilder<ValueTotalEntity> builder)
+    {
+        builder.ToTable("value_totals");
+        builder.HasKey(t => new { t.Region, t.Category, t.Year, t.TableId, t.RowId, t.ColumnId });
+        builder.Property(t => t.Region).HasMaxLength(200);
+        builder.Property(t => t.TableId).HasMaxLength(16);
+        builder.Property(t => t.RowId).HasMaxLength(64);
+        builder.Property(t => t.ColumnId).HasMaxLength(32);
+        builder.Property(t => t.Sum).HasPrecision(18, 4);
+    }
+}

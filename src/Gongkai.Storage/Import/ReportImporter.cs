@@ -6,6 +6,7 @@ using Gongkai.Model;
 using Gongkai.Model.Serialization;
 using Gongkai.Storage.Agencies;
 using Gongkai.Storage.Entities;
+using Gongkai.Storage.Totals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Storage.Import;
@@ -148,11 +149,12 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         var fresh = new HashSet<string>(StringComparer.Ordinal);
         var added = batch.Where(p => p.Rows is not null && !stored.ContainsKey(p.Hash) && fresh.Add(p.Hash)).ToHashSet();
 
-        var agencies = await AgenciesAsync(context, added.Select(p => p.Agency).OfType<AgencyIdentity>(), cancellationToken).ConfigureAwait(false);
+        var (agencies, moves) = await AgenciesAsync(context, added.Select(p => p.Agency).OfType<AgencyIdentity>(), cancellationToken).ConfigureAwait(false);
         var latest = await CurrentVersionsAsync(context, added, agencies, cancellationToken).ConfigureAwait(false);
         var superseded = new List<int>();
         var rows = new List<Rows>(added.Count);
         var indexes = new List<int>(added.Count);
+        var owners = new List<AgencyEntity?>(added.Count);
 
         foreach (var item in batch)
         {
@@ -195,16 +197,37 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
             indexes.Add(files.Count);
             rows.Add(row);
+            owners.Add(agency);
             files.Add(new ImportedFile(item.Name, outcome));
         }
 
+        // The rollup follows: agencies whose region grew move their remaining current reports,
+        // superseded versions leave where their agency counted until now, new current ones join.
+        var totals = new TotalsChange();
         if (superseded.Count > 0)
         {
             await context.Reports.Where(r => superseded.Contains(r.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsCurrent, false), cancellationToken).ConfigureAwait(false);
+            var movedFrom = moves.ToDictionary(m => m.Agency, m => (m.FromRegion, m.FromCategory));
+            var placeBefore = agencies.Values.ToDictionary(a => a.Id, a => movedFrom.TryGetValue(a.Id, out var from) ? from : (a.Region, a.Category));
+            await totals.RemoveAsync(context, superseded, placeBefore, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (moves.Count > 0)
+        {
+            await totals.MoveAsync(context, moves, cancellationToken).ConfigureAwait(false);
         }
 
         await WriteAsync(context, rows, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Report.IsCurrent)
+            {
+                totals.Add(owners[i]?.Region ?? string.Empty, owners[i]?.Category ?? AgencyCategory.Other, rows[i].Report.Year, rows[i].Values);
+            }
+        }
+
+        await totals.ApplyAsync(context, database.Provider, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < rows.Count; i++)
         {
             files[indexes[i]] = files[indexes[i]] with { ReportId = rows[i].Report.Id };
@@ -214,13 +237,18 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         return files;
     }
 
-    /// <summary>The batch's agencies, by key: stored ones (one query), the others created. Ids are assigned on return.</summary>
-    private static async Task<Dictionary<string, AgencyEntity>> AgenciesAsync(GongkaiDbContext context, IEnumerable<AgencyIdentity> identities, CancellationToken cancellationToken)
+    /// <summary>
+    /// The batch's agencies, by key: stored ones (one query), the others created; ids are assigned
+    /// on return. Also the stored agencies whose region this batch completed.
+    /// </summary>
+    private static async Task<(Dictionary<string, AgencyEntity> Agencies, List<(int Agency, string FromRegion, AgencyCategory FromCategory, string ToRegion, AgencyCategory ToCategory)> Moves)> AgenciesAsync(
+        GongkaiDbContext context, IEnumerable<AgencyIdentity> identities, CancellationToken cancellationToken)
     {
         var all = identities.ToList();
         var keys = all.Select(a => a.Key).Distinct().ToList();
         var agencies = await context.Agencies.Where(a => keys.Contains(a.Key))
             .ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var storedRegions = agencies.Values.ToDictionary(a => a, a => a.Region);
         foreach (var identity in all)
         {
             if (!agencies.TryGetValue(identity.Key, out var agency))
@@ -247,7 +275,11 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
         context.ChangeTracker.DetectChanges();
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return agencies;
+        var moves = storedRegions
+            .Where(s => s.Key.Region != s.Value)
+            .Select(s => (s.Key.Id, s.Value, s.Key.Category, s.Key.Region, s.Key.Category))
+            .ToList();
+        return (agencies, moves);
     }
 
     /// <summary>The newest version of an agency's year: stored (its row id) or, later, added in this batch.</summary>

@@ -43,6 +43,16 @@ public sealed record ReportFilter
 
     public int PageNumber => Math.Max(1, Page ?? 1);
 
+    /// <summary>
+    /// True when only region, kind and years select: what the dashboards' rollup is grouped by.
+    /// (Reports without an agency count under kind Other at the root, so kind Other with no
+    /// region, which the report query does not match to them, is left to the reports.)
+    /// </summary>
+    public bool SelectsByRegionKindAndYearOnly =>
+        string.IsNullOrWhiteSpace(Agency) && AgencyId is null && string.IsNullOrWhiteSpace(Template) && string.IsNullOrWhiteSpace(Code)
+        && Errors is null && Late is null
+        && !(Kind == AgencyCategory.Other && string.IsNullOrWhiteSpace(Region));
+
     /// <summary>Current versions matching the filters, sorted.</summary>
     public IQueryable<ReportEntity> Apply(GongkaiDbContext context)
     {

@@ -1,5 +1,6 @@
 using Gongkai.Storage;
 using Gongkai.Storage.Entities;
+using Gongkai.Storage.Totals;
 using Gongkai.Web.Agencies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Agencies;
 
 /// <summary>One agency across its years: trends, each year's report, and the cross-year checks.</summary>
-public sealed class DetailModel(GongkaiDbContext context) : PageModel
+public sealed class DetailModel(GongkaiDbContext context, Database database) : PageModel
 {
     public AgencyHistory History { get; private set; } = null!;
 
@@ -36,10 +37,7 @@ public sealed class DetailModel(GongkaiDbContext context) : PageModel
             return NotFound();
         }
 
-        agency.Category = category;
-        agency.Region = (region ?? string.Empty).Trim().Trim('/');
-        agency.Edited = true;
-        await context.SaveChangesAsync(cancellationToken);
+        await RegionTotals.EditAgencyAsync(context, database.Provider, agency, category, (region ?? string.Empty).Trim().Trim('/'), cancellationToken);
         return RedirectToPage(new { id });
     }
 
