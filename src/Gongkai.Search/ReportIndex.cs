@@ -68,8 +68,13 @@ public sealed class ReportIndex : IDisposable
             while (LastReportId < newest)
             {
                 var last = LastReportId;
-                var batch = await context.Reports.AsNoTracking().Where(r => r.Id > last && r.Id <= newest).OrderBy(r => r.Id).Take(500)
-                    .Select(r => new { r.Id, r.Text }).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var batch = await context.ReportDocuments.AsNoTracking().Where(d => d.ReportId > last && d.ReportId <= newest).OrderBy(d => d.ReportId).Take(500)
+                    .Select(d => new { Id = d.ReportId, d.Text }).ToListAsync(cancellationToken).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
                 foreach (var report in batch)
                 {
                     var id = report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

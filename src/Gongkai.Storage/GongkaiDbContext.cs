@@ -15,6 +15,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<ReportEntity> Reports => Set<ReportEntity>();
 
+    public DbSet<ReportDocumentEntity> ReportDocuments => Set<ReportDocumentEntity>();
+
     public DbSet<SourceFileEntity> SourceFiles => Set<SourceFileEntity>();
 
     public DbSet<FindingEntity> Findings => Set<FindingEntity>();

@@ -30,14 +30,14 @@ public sealed class ImporterTests
 
         await using var context = db.Database.Open();
         Assert.Equal(5, await context.Reports.CountAsync(r => r.IsCurrent));
-        var report = await context.Reports.Include(r => r.Agency).Include(r => r.Source).SingleAsync(r => r.FileName == "002_b423b0293a9d3bd4.txt");
+        var report = await context.Reports.Include(r => r.Agency).Include(r => r.Document).Include(r => r.Source).SingleAsync(r => r.FileName == "002_b423b0293a9d3bd4.txt");
         Assert.Equal("资阳市雁江区人民政府办公室", report.Agency!.Name);
         Assert.Equal("资阳市/雁江区", report.Agency.Region);
         Assert.Equal(AgencyCategory.Department, report.Agency.Category);
         Assert.Equal((2021, "2021", 4, false), (report.Year, report.Template, report.Errors, report.Late));
         Assert.Equal(File.ReadAllBytes(Path.Combine(SharedData.Seeds, report.FileName)), report.Source!.Bytes);
         Assert.Equal(Clock.GetUtcNow(), report.ImportedAt);
-        Assert.Equal("资阳市雁江区人民政府办公室", JsonNode.Parse(report.ModelJson)!["agency"]!.GetValue<string>());
+        Assert.Equal("资阳市雁江区人民政府办公室", JsonNode.Parse(report.Document!.ModelJson)!["agency"]!.GetValue<string>());
 
         // Values add up across reports; seed 001's lost tables contribute nothing, not zeros.
         var received = await context.Values.Where(v => v.TableId == "requests" && v.RowId == "newReceived" && v.ColumnId == "total").SumAsync(v => v.Value);

@@ -110,6 +110,24 @@ namespace Gongkai.Storage.Postgres.Migrations
                     b.ToTable("findings", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Storage.Entities.ReportDocumentEntity", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("report_documents", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Storage.Entities.ReportEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -149,10 +167,6 @@ namespace Gongkai.Storage.Postgres.Migrations
                     b.Property<bool?>("Late")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("ModelJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("date");
 
@@ -163,10 +177,6 @@ namespace Gongkai.Storage.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer");
@@ -470,6 +480,15 @@ namespace Gongkai.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Storage.Entities.ReportDocumentEntity", b =>
+                {
+                    b.HasOne("Gongkai.Storage.Entities.ReportEntity", null)
+                        .WithOne("Document")
+                        .HasForeignKey("Gongkai.Storage.Entities.ReportDocumentEntity", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Storage.Entities.ReportEntity", b =>
                 {
                     b.HasOne("Gongkai.Storage.Entities.AgencyEntity", "Agency")
@@ -556,6 +575,8 @@ namespace Gongkai.Storage.Postgres.Migrations
 
             modelBuilder.Entity("Gongkai.Storage.Entities.ReportEntity", b =>
                 {
+                    b.Navigation("Document");
+
                     b.Navigation("Findings");
 
                     b.Navigation("Source");

@@ -101,6 +101,24 @@ namespace Gongkai.Storage.Sqlite.Migrations
                     b.ToTable("findings", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Storage.Entities.ReportDocumentEntity", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("report_documents", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Storage.Entities.ReportEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -138,10 +156,6 @@ namespace Gongkai.Storage.Sqlite.Migrations
                     b.Property<bool?>("Late")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ModelJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("TEXT");
 
@@ -151,10 +165,6 @@ namespace Gongkai.Storage.Sqlite.Migrations
                     b.Property<string>("Template")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -455,6 +465,15 @@ namespace Gongkai.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Storage.Entities.ReportDocumentEntity", b =>
+                {
+                    b.HasOne("Gongkai.Storage.Entities.ReportEntity", null)
+                        .WithOne("Document")
+                        .HasForeignKey("Gongkai.Storage.Entities.ReportDocumentEntity", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Storage.Entities.ReportEntity", b =>
                 {
                     b.HasOne("Gongkai.Storage.Entities.AgencyEntity", "Agency")
@@ -541,6 +560,8 @@ namespace Gongkai.Storage.Sqlite.Migrations
 
             modelBuilder.Entity("Gongkai.Storage.Entities.ReportEntity", b =>
                 {
+                    b.Navigation("Document");
+
                     b.Navigation("Findings");
 
                     b.Navigation("Source");

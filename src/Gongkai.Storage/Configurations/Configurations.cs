@@ -29,9 +29,19 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.Property(r => r.Template).HasMaxLength(8);
         builder.Property(r => r.FileName).HasMaxLength(1000);
         builder.HasOne(r => r.Agency).WithMany(a => a.Reports).HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Document).WithOne().HasForeignKey<ReportDocumentEntity>(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Source).WithOne().HasForeignKey<SourceFileEntity>(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Values).WithOne().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReportDocumentConfiguration : IEntityTypeConfiguration<ReportDocumentEntity>
+{
+    public void Configure(EntityTypeBuilder<ReportDocumentEntity> builder)
+    {
+        builder.ToTable("report_documents");
+        builder.HasKey(d => d.ReportId);
     }
 }
 

@@ -43,17 +43,29 @@ public sealed class ReportEntity
 
     public int Infos { get; set; }
 
-    /// <summary>The canonical JSON (docs/formats/json.md): model, findings, sections, provenance.</summary>
-    public required string ModelJson { get; set; }
-
-    /// <summary>The normalised text, for full-text search.</summary>
-    public string Text { get; set; } = string.Empty;
+    /// <summary>The parsed model and text: large, so kept in their own table and read only for one report.</summary>
+    public ReportDocumentEntity? Document { get; set; }
 
     public SourceFileEntity? Source { get; set; }
 
     public List<FindingEntity> Findings { get; set; } = [];
 
     public List<ValueEntity> Values { get; set; } = [];
+}
+
+/// <summary>
+/// A report version's canonical JSON and normalised text, kept apart from its row: lists, counts
+/// and dashboards scan report rows, which stay small (in SQLite a row's large columns share its pages).
+/// </summary>
+public sealed class ReportDocumentEntity
+{
+    public int ReportId { get; set; }
+
+    /// <summary>The canonical JSON (docs/formats/json.md): model, findings, sections, provenance.</summary>
+    public required string ModelJson { get; set; }
+
+    /// <summary>The normalised text, for full-text search.</summary>
+    public string Text { get; set; } = string.Empty;
 }
 
 /// <summary>The original bytes of a report version, kept apart so report rows stay small.</summary>

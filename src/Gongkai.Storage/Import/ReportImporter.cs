@@ -324,6 +324,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         {
             var id = ids[i];
             rows[i].Report.Id = id;
+            rows[i].Document.ReportId = id;
             rows[i].Source.ReportId = id;
             rows[i].Values.ForEach(v => v.ReportId = id);
             rows[i].Findings.ForEach(f => f.ReportId = id);
@@ -332,6 +333,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         try
         {
             await provider.InsertAsync(context, reports, rows.Select(r => r.Report), cancellationToken).ConfigureAwait(false);
+            await provider.InsertAsync(context, TableLayout.Of<ReportDocumentEntity>(context, withGeneratedKey: true), rows.Select(r => r.Document), cancellationToken).ConfigureAwait(false);
             await provider.InsertAsync(context, TableLayout.Of<SourceFileEntity>(context, withGeneratedKey: true), rows.Select(r => r.Source), cancellationToken).ConfigureAwait(false);
             await provider.InsertAsync(context, TableLayout.Of<ValueEntity>(context, withGeneratedKey: true), rows.SelectMany(r => r.Values), cancellationToken).ConfigureAwait(false);
             await provider.InsertAsync(context, TableLayout.Of<FindingEntity>(context, withGeneratedKey: false), rows.SelectMany(r => r.Findings), cancellationToken).ConfigureAwait(false);
@@ -343,7 +345,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
     }
 
     /// <summary>A report row and the value and finding rows that go in bulk once it has an id.</summary>
-    private sealed record Rows(ReportEntity Report, SourceFileEntity Source, List<ValueEntity> Values, List<FindingEntity> Findings);
+    private sealed record Rows(ReportEntity Report, ReportDocumentEntity Document, SourceFileEntity Source, List<ValueEntity> Values, List<FindingEntity> Findings);
 
     private Rows Entity(string name, byte[] bytes, string hash, ReadResult result, IReadOnlyList<Finding> findings)
     {
@@ -363,9 +365,8 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             Errors = findings.Count(f => f.Severity == Severity.Error),
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             Infos = findings.Count(f => f.Severity == Severity.Info),
-            ModelJson = ReportJson.ToJson(name, report, findings).ToJsonString(),
-            Text = report.Text,
         };
+        var document = new ReportDocumentEntity { ModelJson = ReportJson.ToJson(name, report, findings).ToJsonString(), Text = report.Text };
         var findingRows = findings.Select(f => new FindingEntity
         {
             Code = f.Code,
@@ -389,6 +390,6 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             }
         }
 
-        return new Rows(entity, new SourceFileEntity { Bytes = bytes }, values, findingRows);
+        return new Rows(entity, document, new SourceFileEntity { Bytes = bytes }, values, findingRows);
     }
 }

@@ -24,7 +24,7 @@ internal static class ReportsApi
 
         api.MapGet("/{id:int}", async Task<Results<ContentHttpResult, NotFound>> (int id, GongkaiDbContext context, CancellationToken cancellationToken) =>
         {
-            var json = await context.Reports.Where(r => r.Id == id).Select(r => r.ModelJson).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var json = await context.ReportDocuments.Where(d => d.ReportId == id).Select(d => d.ModelJson).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             return json is null ? TypedResults.NotFound() : TypedResults.Content(json, "application/json", Encoding.UTF8);
         })
         .WithName("GetReport")

@@ -29,14 +29,14 @@ public sealed class DetailModel(GongkaiDbContext context) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var report = await context.Reports.AsNoTracking().Include(r => r.Agency).Include(r => r.Source).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var report = await context.Reports.AsNoTracking().Include(r => r.Agency).Include(r => r.Document).Include(r => r.Source).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
             return NotFound();
         }
 
         Report = report;
-        Model = JsonNode.Parse(report.ModelJson)!.AsObject();
+        Model = JsonNode.Parse(report.Document?.ModelJson ?? "{}")!.AsObject();
         Tables = ReportView.Tables(Model);
         Findings = [.. Model["findings"]!.AsArray().Select(f => f!.AsObject())];
         SourceLines = (SourceDecoder.Decode(report.Source?.Bytes ?? []) ?? string.Empty).Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
