@@ -30,6 +30,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddOpenApi();
+builder.Services.AddAggregateCache();
 
 var app = builder.Build();
 
@@ -39,6 +40,7 @@ await app.PrepareDatabaseAsync();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapOpenApi();
 

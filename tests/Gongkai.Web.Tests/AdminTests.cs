@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Net;
+using System.Text.Json.Nodes;
+using Gongkai.Model.Templates;
 using System.Text.RegularExpressions;
 using Gongkai.Storage;
 using Gongkai.Storage.Accounts;
@@ -91,5 +93,33 @@ public sealed partial class AdminTests(GongkaiApp app) : IClassFixture<GongkaiAp
         Assert.Contains("\"region\":\"四川省/宜宾市\"", agencies, StringComparison.Ordinal);
         var search = await client.GetStringAsync(new Uri("/search?q=" + Uri.EscapeDataString("宜宾市统计局"), UriKind.Relative));
         Assert.Contains("共 1 份报告", search, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_agency_edit_moves_its_reports_in_the_cached_dashboard_at_once()
+    {
+        var anonymous = Client();
+        async Task<JsonNode> Dashboard(string kind = "&kind=Government") =>
+            JsonNode.Parse(await anonymous.GetStringAsync(new Uri("/api/dashboard?region=资阳市/雁江区" + kind, UriKind.Relative)))!;
+        var wholeRegion = await Dashboard(kind: "");
+        Assert.Equal(1, wholeRegion["reports"]!.GetValue<int>());
+        Assert.Equal(0, (await Dashboard())["reports"]!.GetValue<int>());
+        Assert.Equal(0, (await Dashboard())["reports"]!.GetValue<int>());
+
+        // 资阳市雁江区人民政府办公室 (seed 002) was read as a department; an administrator makes it a government.
+        var client = await SignedIn();
+        var list = JsonNode.Parse(await client.GetStringAsync(new Uri("/api/agencies?name=" + Uri.EscapeDataString("雁江区人民政府办公室"), UriKind.Relative)))!;
+        var id = list["items"]!.AsArray().Single()!["id"]!.GetValue<int>();
+        var page = await client.GetStringAsync(new Uri($"/agencies/{id}", UriKind.Relative));
+        using var edit = await client.PostAsync(new Uri($"/agencies/{id}", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["category"] = "Government", ["region"] = "资阳市/雁江区", ["__RequestVerificationToken"] = Token(page),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
+
+        var after = await Dashboard();
+        Assert.Equal(1, after["reports"]!.GetValue<int>());
+        Assert.True(JsonNode.DeepEquals(wholeRegion["requests"], after["requests"]));
+        Assert.NotNull(after["requests"]![Ids.Requests.NewReceived]!.AsArray().Last());
     }
 }

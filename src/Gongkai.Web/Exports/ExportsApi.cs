@@ -4,6 +4,7 @@ using Gongkai.Model.Templates;
 using Gongkai.Storage;
 using Gongkai.Web.Agencies;
 using Gongkai.Web.Aggregates;
+using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,7 @@ internal static class ExportsApi
                 outcomes = d.Outcomes, denialReasons = d.DenialReasons, years = d.Years, trend = d.Trend, problems = d.Problems,
             });
         })
+        .CacheOutput(AggregateCache.Policy)
         .WithTags("Aggregates")
         .WithName("Dashboard")
         .WithSummary("汇总看板：表三、表四合计，办理结果构成，不予公开理由，历年趋势，逾期或有错误的报告");

@@ -1,6 +1,7 @@
 using Gongkai.Model.Templates;
 using Gongkai.Storage;
 using Gongkai.Web.Aggregates;
+using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages;
 
 /// <summary>The region dashboard: tables 三 and 四 summed over any selection, charts, problem reports.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = AggregateCache.Policy)]
 public sealed class DashboardModel(GongkaiDbContext context) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -2,13 +2,15 @@ using Gongkai.Storage;
 using Gongkai.Storage.Entities;
 using Gongkai.Storage.Totals;
 using Gongkai.Web.Agencies;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Agencies;
 
 /// <summary>One agency across its years: trends, each year's report, and the cross-year checks.</summary>
-public sealed class DetailModel(GongkaiDbContext context, Database database) : PageModel
+public sealed class DetailModel(GongkaiDbContext context, Database database, IOutputCacheStore cache) : PageModel
 {
     public AgencyHistory History { get; private set; } = null!;
 
@@ -38,6 +40,7 @@ public sealed class DetailModel(GongkaiDbContext context, Database database) : P
         }
 
         await RegionTotals.EditAgencyAsync(context, database.Provider, agency, category, (region ?? string.Empty).Trim().Trim('/'), cancellationToken);
+        await AggregateCache.EvictAsync(cache, cancellationToken);
         return RedirectToPage(new { id });
     }
 
