@@ -241,7 +241,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
     /// The batch's agencies, by key: stored ones (one query), the others created; ids are assigned
     /// on return. Also the stored agencies whose region this batch completed.
     /// </summary>
-    private static async Task<(Dictionary<string, AgencyEntity> Agencies, List<(int Agency, string FromRegion, AgencyCategory FromCategory, string ToRegion, AgencyCategory ToCategory)> Moves)> AgenciesAsync(
+    private static async Task<(Dictionary<string, AgencyEntity> Agencies, List<AgencyMove> Moves)> AgenciesAsync(
         GongkaiDbContext context, IEnumerable<AgencyIdentity> identities, CancellationToken cancellationToken)
     {
         var all = identities.ToList();
@@ -277,7 +277,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var moves = storedRegions
             .Where(s => s.Key.Region != s.Value)
-            .Select(s => (s.Key.Id, s.Value, s.Key.Category, s.Key.Region, s.Key.Category))
+            .Select(s => new AgencyMove(s.Key.Id, s.Value, s.Key.Category, s.Key.Region, s.Key.Category))
             .ToList();
         return (agencies, moves);
     }

@@ -73,7 +73,7 @@ public static class RegionTotals
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var change = new TotalsChange();
-        await change.MoveAsync(context, [(agency.Id, agency.Region, agency.Category, region, category)], cancellationToken).ConfigureAwait(false);
+        await change.MoveAsync(context, [new AgencyMove(agency.Id, agency.Region, agency.Category, region, category)], cancellationToken).ConfigureAwait(false);
         agency.Category = category;
         agency.Region = region;
         agency.Edited = true;

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Storage.Totals;
 
+/// <summary>An agency whose region or category changes: where its reports counted, and where they count now.</summary>
+public sealed record AgencyMove(int Agency, string FromRegion, AgencyCategory FromCategory, string ToRegion, AgencyCategory ToCategory);
+
 /// <summary>
 /// What a write does to the rollup: reports that become current add their values to every node of
 /// their agency's region, reports that stop being current (or move with their agency) take them
@@ -51,7 +54,7 @@ public sealed class TotalsChange
     /// <summary>Moves the stored current reports of agencies whose region or category changes.</summary>
     public async Task MoveAsync(
         GongkaiDbContext context,
-        IReadOnlyCollection<(int Agency, string FromRegion, AgencyCategory FromCategory, string ToRegion, AgencyCategory ToCategory)> moves,
+        IReadOnlyCollection<AgencyMove> moves,
         CancellationToken cancellationToken)
     {
         var ids = moves.Select(m => m.Agency).ToList();
