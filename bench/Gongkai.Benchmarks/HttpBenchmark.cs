@@ -159,7 +159,7 @@ internal static class HttpBenchmark
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Gongkai__IndexFolder"] = Path.Combine(Path.GetTempPath(), $"gongkai-http-index-{port}");
+        start.Environment["Gongkai__IndexFolder"] = database + ".index";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>

@@ -66,21 +66,18 @@ public sealed record ReportFilter
         };
     }
 
-    /// <summary>Current versions matching the filters, in no particular order (for counts and sums).</summary>
-    public IQueryable<ReportEntity> Selected(GongkaiDbContext context) => Selected(context.Reports);
-
-    /// <summary>The current versions among <paramref name="reports"/> that match the filters.</summary>
-    public IQueryable<ReportEntity> Selected(IQueryable<ReportEntity> reports)
+    /// <summary>
+    /// Current versions matching the filters, in no particular order (for counts and sums). The
+    /// agency filters (region, name, kind) select agency ids first, so the reports are found through
+    /// their agency index instead of a scan of every report joined to its agency.
+    /// </summary>
+    public IQueryable<ReportEntity> Selected(GongkaiDbContext context)
     {
-        var query = reports.AsNoTracking().Where(r => r.IsCurrent);
-        if (!string.IsNullOrWhiteSpace(Region))
+        var query = context.Reports.AsNoTracking().Where(r => r.IsCurrent);
+        if (Agencies(context) is { } agencies)
         {
-            query = query.Where(r => r.Agency != null && r.Agency.Region.StartsWith(Region));
-        }
-
-        if (!string.IsNullOrWhiteSpace(Agency))
-        {
-            query = query.Where(r => r.Agency != null && r.Agency.Name.Contains(Agency));
+            var ids = agencies.Select(a => a.Id);
+            query = query.Where(r => r.AgencyId != null && ids.Contains(r.AgencyId.Value));
         }
 
         if (Year is { } year)
@@ -96,11 +93,6 @@ public sealed record ReportFilter
         if (YearTo is { } to)
         {
             query = query.Where(r => r.Year <= to);
-        }
-
-        if (Kind is { } kind)
-        {
-            query = query.Where(r => r.Agency != null && r.Agency.Category == kind);
         }
 
         if (AgencyId is { } agencyId)
@@ -146,8 +138,8 @@ public sealed record ReportFilter
     /// <summary>The selected reports as list rows, sorted, not paged.</summary>
     public IQueryable<ReportListItem> Items(GongkaiDbContext context) => ToItems(Apply(context));
 
-    /// <summary>The current versions among <paramref name="reports"/> that match the filters, as list rows, in no order.</summary>
-    public IQueryable<ReportListItem> Items(IQueryable<ReportEntity> reports) => ToItems(Selected(reports));
+    /// <summary>The current versions among the reports <paramref name="ids"/> that match the filters, as list rows, in no order.</summary>
+    public IQueryable<ReportListItem> Items(GongkaiDbContext context, IReadOnlyCollection<int> ids) => ToItems(Selected(context).Where(r => ids.Contains(r.Id)));
 
     private static IQueryable<ReportListItem> ToItems(IQueryable<ReportEntity> reports) =>
         reports.Select(r => new ReportListItem(r.Id, r.Agency != null ? r.Agency.Name : null, r.Agency != null ? r.Agency.Region : null, r.AgencyId, r.Year, r.Template, r.Published, r.Late, r.Errors, r.Warnings, r.Version, r.FileName));
@@ -158,6 +150,33 @@ public sealed record ReportFilter
         var total = await Selected(context).CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await Items(context).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         return (items, total);
+    }
+
+    /// <summary>The agencies the region, name and kind filters allow; null when none of them is set.</summary>
+    private IQueryable<AgencyEntity>? Agencies(GongkaiDbContext context)
+    {
+        if (string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(Agency) && Kind is null)
+        {
+            return null;
+        }
+
+        var agencies = context.Agencies.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(Region))
+        {
+            agencies = agencies.Where(a => a.Region.StartsWith(Region));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Agency))
+        {
+            agencies = agencies.Where(a => a.Name.Contains(Agency));
+        }
+
+        if (Kind is { } kind)
+        {
+            agencies = agencies.Where(a => a.Category == kind);
+        }
+
+        return agencies;
     }
 }
 

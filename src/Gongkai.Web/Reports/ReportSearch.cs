@@ -29,7 +29,7 @@ public static class ReportSearch
         }
 
         var ids = hits.Select(h => h.ReportId).ToList();
-        var rows = await filter.Items(context.Reports.Where(r => ids.Contains(r.Id))).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await filter.Items(context, ids).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byId = rows.ToDictionary(r => r.Id);
         var ranked = hits.Where(h => byId.ContainsKey(h.ReportId)).ToList();
         var page = ranked.Skip((filter.PageNumber - 1) * PageSize).Take(PageSize)
