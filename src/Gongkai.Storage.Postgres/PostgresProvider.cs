@@ -14,7 +14,10 @@ public sealed class PostgresProvider : IDatabaseProvider
         || connectionString.Contains("Server=", StringComparison.OrdinalIgnoreCase);
 
     public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
+        // A list in a query (Contains) goes as one array parameter (= ANY(@ids)): one plan for any length.
+        builder.UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name)
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     /// <summary>Ids from the key's own sequence: safe beside any other writer.</summary>
     public async Task<IReadOnlyList<int>> ReserveIdsAsync(GongkaiDbContext context, TableLayout table, int count, CancellationToken cancellationToken)

@@ -25,7 +25,12 @@ public sealed class SqliteProvider : IDatabaseProvider
             Directory.CreateDirectory(folder);
         }
 
-        builder.UseSqlite(normalized, sqlite => sqlite.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name));
+        // A list in a query (Contains) goes as one JSON parameter, not one parameter per element:
+        // Microsoft.Data.Sqlite binds parameters by name, which costs quadratic time for an import
+        // batch's thousand hashes or report ids.
+        builder.UseSqlite(normalized, sqlite => sqlite
+            .MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name)
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
     }
 
     /// <summary>

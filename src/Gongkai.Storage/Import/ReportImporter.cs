@@ -22,7 +22,7 @@ public sealed record ImportSource(string Name, Func<byte[]> Load);
 /// </summary>
 public sealed class ReportImporter(Database database, TimeProvider time)
 {
-    public int BatchSize { get; init; } = 200;
+    public int BatchSize { get; init; } = 1000;
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
@@ -36,7 +36,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         // Parsing (in parallel, results in input order) runs ahead of the single writer through a
         // bounded channel, so reading and writing overlap and memory stays bounded.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<Parsed>(new BoundedChannelOptions(2 * BatchSize) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<Parsed>(new BoundedChannelOptions(Math.Min(2 * BatchSize, 1000)) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() => ProduceAsync(sources, channel.Writer, stop.Token), stop.Token);
         var results = new List<ImportedFile>();
         try
