@@ -23,6 +23,22 @@ public sealed record AgencyYearFinding(int Year, int ReportId, string Code, stri
 /// </summary>
 public sealed record AgencyHistory(AgencyEntity Agency, IReadOnlyList<AgencyYear> Years, IReadOnlyList<AgencyYearFinding> CrossYear, int OlderVersions)
 {
+    /// <summary>Every year from the first report to the last, gaps included: the trend charts' axis.</summary>
+    public IReadOnlyList<int> Span => Years.Count == 0 ? [] : [.. Enumerable.Range(Years[0].Year, Years[^1].Year - Years[0].Year + 1)];
+
+    /// <summary>The years between the first and the last report that have no report.</summary>
+    public IReadOnlyList<int> MissingYears => [.. Span.Except(Years.Select(y => y.Year))];
+
+    /// <summary>
+    /// One figure per year of <see cref="Span"/>: null for a year without a report (the chart leaves
+    /// a gap there rather than drawing the years on either side as neighbours).
+    /// </summary>
+    public IReadOnlyList<decimal?> Series(Func<AgencyYear, decimal?> figure)
+    {
+        var byYear = Years.ToDictionary(y => y.Year);
+        return [.. Span.Select(year => byYear.TryGetValue(year, out var y) ? figure(y) : null)];
+    }
+
     public static async Task<AgencyHistory?> LoadAsync(GongkaiDbContext context, int agencyId, CancellationToken cancellationToken)
     {
         var agency = await context.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken).ConfigureAwait(false);

@@ -47,15 +47,15 @@ public sealed class DetailModel(GongkaiDbContext context, Database database, IOu
     /// <summary>The trend chart's data: applications and outcomes as lines, review and litigation as bars.</summary>
     public object Trend() => new
     {
-        years = History.Years.Select(y => y.Year),
+        years = History.Span,
         series = new object[]
         {
-            new { name = "本年新收申请", kind = "line", values = History.Years.Select(y => y.Received) },
-            new { name = "办结（总计）", kind = "line", values = History.Years.Select(y => y.Handled) },
-            new { name = "予以公开", kind = "line", values = History.Years.Select(y => y.Granted) },
-            new { name = "部分公开", kind = "line", values = History.Years.Select(y => y.PartiallyGranted) },
-            new { name = "行政复议", kind = "bar", values = History.Years.Select(y => y.Reconsideration) },
-            new { name = "行政诉讼", kind = "bar", values = History.Years.Select(y => y.Litigation) },
+            new { name = "本年新收申请", kind = "line", values = History.Series(y => y.Received) },
+            new { name = "办结（总计）", kind = "line", values = History.Series(y => y.Handled) },
+            new { name = "予以公开", kind = "line", values = History.Series(y => y.Granted) },
+            new { name = "部分公开", kind = "line", values = History.Series(y => y.PartiallyGranted) },
+            new { name = "行政复议", kind = "bar", values = History.Series(y => y.Reconsideration) },
+            new { name = "行政诉讼", kind = "bar", values = History.Series(y => y.Litigation) },
         },
     };
 }
