@@ -36,11 +36,19 @@ public sealed class Database(IReadOnlyList<IDatabaseProvider> providers, string 
 
     public string ConnectionString { get; } = connectionString;
 
+    private DbContextOptions<GongkaiDbContext>? options;
+
+    /// <summary>The context options, built once: every web request opens a context with them.</summary>
     public DbContextOptions<GongkaiDbContext> Options()
     {
-        var builder = new DbContextOptionsBuilder<GongkaiDbContext>();
-        Provider.Configure(builder, ConnectionString);
-        return builder.Options;
+        if (options is null)
+        {
+            var builder = new DbContextOptionsBuilder<GongkaiDbContext>();
+            Provider.Configure(builder, ConnectionString);
+            options = builder.Options;
+        }
+
+        return options;
     }
 
     public GongkaiDbContext Open() => new(Options());

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gongkai.Model.Templates;
 
 /// <summary>A cell of a table drawn in the official layout: a label, or the slot of one value.</summary>
@@ -13,7 +15,13 @@ public sealed record LayoutCell(string Text, int RowSpan = 1, int ColSpan = 1, s
 /// </summary>
 public static class OfficialLayout
 {
-    public static IReadOnlyList<IReadOnlyList<LayoutCell>> Draw(TableDefinition table) => table.Id switch
+    private static readonly ConditionalWeakTable<TableDefinition, IReadOnlyList<IReadOnlyList<LayoutCell>>> Drawn = [];
+
+    /// <summary>The table's layout, drawn once per definition (definitions are immutable data).</summary>
+    public static IReadOnlyList<IReadOnlyList<LayoutCell>> Draw(TableDefinition table) =>
+        Drawn.GetValue(table, static t => [.. DrawNew(t).Select(row => (IReadOnlyList<LayoutCell>)[.. row])]);
+
+    private static List<IReadOnlyList<LayoutCell>> DrawNew(TableDefinition table) => table.Id switch
     {
         Ids.Tables.Active => Active(table),
         Ids.Tables.Requests => Requests(table),

@@ -32,7 +32,10 @@ public static class TemplateCatalog
     public static IReadOnlyList<SectionDefinition> Sections => SectionList.Value;
 
     public static TemplateDefinition Get(string id) =>
-        All.FirstOrDefault(t => t.Id == id) ?? throw new KeyNotFoundException($"No template generation '{id}'.");
+        Find(id) ?? throw new KeyNotFoundException($"No template generation '{id}'.");
+
+    /// <summary>The generation with this id, or null when there is none.</summary>
+    public static TemplateDefinition? Find(string id) => All.FirstOrDefault(t => t.Id == id);
 
     /// <summary>The generation the statutory format calls for in a given report year.</summary>
     public static TemplateDefinition ForReportYear(int year) =>

@@ -3,6 +3,7 @@ using Gongkai.Storage;
 using Gongkai.Storage.Import;
 using Gongkai.Storage.Postgres;
 using Gongkai.Storage.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 
@@ -14,8 +15,11 @@ internal static partial class StorageExtensions
     {
         var connection = builder.Configuration.GetConnectionString("Gongkai") ?? DefaultConnection;
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new Database([new SqliteProvider(), new PostgresProvider()], connection));
-        builder.Services.AddScoped(sp => sp.GetRequiredService<Database>().Open());
+        var database = new Database([new SqliteProvider(), new PostgresProvider()], connection);
+        builder.Services.AddSingleton(database);
+
+        // Pooled: a request reuses a reset context instead of building its services anew.
+        builder.Services.AddDbContextPool<GongkaiDbContext>(options => database.Provider.Configure(options, database.ConnectionString));
 
         // The full-text index: in Gongkai:IndexFolder when set, else in memory (rebuilt from the database at start).
         builder.Services.AddSingleton(new ReportIndex(builder.Configuration["Gongkai:IndexFolder"] is { Length: > 0 } folder ? folder : null));

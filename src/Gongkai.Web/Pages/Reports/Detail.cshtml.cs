@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Gongkai.Ingestion;
 using Gongkai.Storage;
 using Gongkai.Storage.Entities;
@@ -15,13 +14,22 @@ namespace Gongkai.Web.Pages.Reports;
 /// </summary>
 public sealed class DetailModel(GongkaiDbContext context) : PageModel
 {
+    /// <summary>The report with its agency, stored model and source bytes (not its text): one compiled query.</summary>
+    private static readonly Func<GongkaiDbContext, int, CancellationToken, Task<Stored?>> Load =
+        EF.CompileAsyncQuery((GongkaiDbContext c, int id, CancellationToken _) => c.Reports.AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new Stored(r, r.Agency, r.Document!.ModelJson, r.Source!.Bytes))
+            .FirstOrDefault());
+
+    private static readonly Func<GongkaiDbContext, int, int, IAsyncEnumerable<ReportEntity>> VersionsOf =
+        EF.CompileAsyncQuery<GongkaiDbContext, int, int, ReportEntity>((c, agencyId, year) => c.Reports.AsNoTracking()
+            .Where(r => r.AgencyId == agencyId && r.Year == year).OrderBy(r => r.Version));
+
     public ReportEntity Report { get; private set; } = null!;
 
-    public JsonObject Model { get; private set; } = null!;
+    public AgencyEntity? Agency { get; private set; }
 
-    public IReadOnlyList<TableView> Tables { get; private set; } = [];
-
-    public IReadOnlyList<JsonObject> Findings { get; private set; } = [];
+    public ReportPageView View { get; private set; } = null!;
 
     public IReadOnlyList<string> SourceLines { get; private set; } = [];
 
@@ -29,20 +37,28 @@ public sealed class DetailModel(GongkaiDbContext context) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var report = await context.Reports.AsNoTracking().Include(r => r.Agency).Include(r => r.Document).Include(r => r.Source).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (report is null)
+        if (await Load(context, id, cancellationToken) is not { } stored)
         {
             return NotFound();
         }
 
-        Report = report;
-        Model = JsonNode.Parse(report.Document?.ModelJson ?? "{}")!.AsObject();
-        Tables = ReportView.Tables(Model);
-        Findings = [.. Model["findings"]!.AsArray().Select(f => f!.AsObject())];
-        SourceLines = (SourceDecoder.Decode(report.Source?.Bytes ?? []) ?? string.Empty).Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
-        Versions = report.AgencyId is null || report.Year is null
-            ? []
-            : await context.Reports.AsNoTracking().Where(r => r.AgencyId == report.AgencyId && r.Year == report.Year).OrderBy(r => r.Version).ToListAsync(cancellationToken);
+        Report = stored.Report;
+        Agency = stored.Agency;
+        View = ReportView.Read(stored.ModelJson ?? "{}");
+        SourceLines = (SourceDecoder.Decode(stored.Source ?? []) ?? string.Empty).Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        if (Report is { AgencyId: { } agencyId, Year: { } year })
+        {
+            var versions = new List<ReportEntity>();
+            await foreach (var version in VersionsOf(context, agencyId, year).WithCancellation(cancellationToken))
+            {
+                versions.Add(version);
+            }
+
+            Versions = versions;
+        }
+
         return Page();
     }
+
+    private sealed record Stored(ReportEntity Report, AgencyEntity? Agency, string? ModelJson, byte[]? Source);
 }
