@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Gongkai.Model.Templates;
 using Gongkai.Storage;
 using Gongkai.Storage.Import;
 using Gongkai.Storage.Sqlite;
-using Gongkai.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Benchmarks;
@@ -19,17 +17,6 @@ namespace Gongkai.Benchmarks;
 internal static class HttpBenchmark
 {
     private const int Clients = 50;
-    private const string Alphabet = "东西南北中安平宁新永长兴和丰乐康泰华龙凤金玉清河山";
-
-    private static readonly string[] Cities = ["资阳市", "抚顺市", "昌吉州", "绵阳市", "乐山市", "宜宾市", "南充市", "德阳市", "遂宁市"];
-
-    private static readonly string[] Departments =
-    [
-        "人民政府办公室", "财政局", "教育局", "民政局", "交通运输局", "自然资源局", "卫生健康局", "审计局", "统计局", "司法局",
-        "水利局", "农业农村局", "商务局", "文化广播电视和旅游局", "应急管理局", "市场监督管理局", "生态环境局", "住房和城乡建设局",
-        "人力资源和社会保障局", "退役军人事务局",
-    ];
-
     public static async Task<int> RunAsync(int count, string webDll, string folder)
     {
         var database = Path.Combine(folder, $"http-{count}.db");
@@ -56,11 +43,11 @@ internal static class HttpBenchmark
         string[] kinds = ["government", "department"];
         await MeasureAsync(client, "report page", 4000, () => $"/reports/{random.Next(1, maxId + 1)}").ConfigureAwait(false);
         await MeasureAsync(client, "filtered list", 2000, () =>
-            $"/reports?region={Uri.EscapeDataString(Cities[random.Next(Cities.Length)])}&year={random.Next(2019, 2026)}&kind={kinds[random.Next(2)]}&page={random.Next(1, 4)}").ConfigureAwait(false);
+            $"/reports?region={Uri.EscapeDataString(CityCorpus.Cities[random.Next(CityCorpus.Cities.Length)])}&year={random.Next(2019, 2026)}&kind={kinds[random.Next(2)]}&page={random.Next(1, 4)}").ConfigureAwait(false);
         await MeasureAsync(client, "dashboard", 300, () => random.Next(3) switch
         {
-            0 => $"/dashboard?region={Uri.EscapeDataString(Cities[random.Next(Cities.Length)])}",
-            1 => $"/dashboard?region={Uri.EscapeDataString(Cities[random.Next(Cities.Length)])}&yearFrom=2021&yearTo=2025",
+            0 => $"/dashboard?region={Uri.EscapeDataString(CityCorpus.Cities[random.Next(CityCorpus.Cities.Length)])}",
+            1 => $"/dashboard?region={Uri.EscapeDataString(CityCorpus.Cities[random.Next(CityCorpus.Cities.Length)])}&yearFrom=2021&yearTo=2025",
             _ => $"/dashboard?year={random.Next(2019, 2026)}",
         }).ConfigureAwait(false);
 
@@ -147,7 +134,7 @@ internal static class HttpBenchmark
             return;
         }
 
-        var files = CorpusBenchmark.Generate(count, corpus, Report);
+        var files = CityCorpus.Generate(count, corpus);
 
         var partial = database + ".partial";
         File.Delete(partial);
@@ -158,21 +145,6 @@ internal static class HttpBenchmark
         Console.WriteLine($"imported {summary.Count(ImportOutcome.Added)} reports ({summary.Count(ImportOutcome.NewVersion)} new versions) in {clock.Elapsed.TotalSeconds:F0} s");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Move(partial, database);
-    }
-
-    /// <summary>
-    /// Report <paramref name="i"/>: agency i / 7, year 2019 + i % 7. Twenty agencies share a county
-    /// (its government office and departments), counties belong to nine cities.
-    /// </summary>
-    private static FakeReport Report(int i)
-    {
-        var agency = i / 7;
-        var year = 2019 + (i % 7);
-        var county = agency / Departments.Length;
-        var countyName = $"{Alphabet[county % 25]}{Alphabet[county / 25 % 25]}县";
-        var name = Cities[county % Cities.Length] + countyName + Departments[agency % Departments.Length];
-        var fake = ReportFaker.Create(i, year >= 2021 ? TemplateCatalog.V2021 : TemplateCatalog.V2019);
-        return fake with { Agency = name, Year = year, Published = new DateOnly(year + 1, 1, 1 + (i % 28)) };
     }
 
     private static Process StartWeb(string webDll, string database, int port)

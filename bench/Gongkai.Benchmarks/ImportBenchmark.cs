@@ -8,36 +8,51 @@ using Npgsql;
 namespace Gongkai.Benchmarks;
 
 /// <summary>
-/// Imports a generated corpus into a fresh SQLite file and, when a server is given, a fresh
+/// Imports generated corpora into a fresh SQLite file and, when a server is given, a fresh
 /// PostgreSQL database, and prints reports/s and the time 100,000 reports would take at that rate.
+/// Two corpora: a province's reports (<see cref="CityCorpus"/>: ~14,300 agencies × 7 years, so
+/// almost every report is new), and the worst case for versions (<see cref="CorpusBenchmark"/>'s
+/// random corpus: 100 agencies, so nearly every report supersedes another and moves the rollup).
 /// </summary>
 internal static class ImportBenchmark
 {
-    public static async Task<int> RunAsync(int count, string corpus, string? postgres)
+    public static async Task<int> RunAsync(int count, string folder, string? postgres)
     {
-        var files = CorpusBenchmark.Generate(count, corpus);
-        var sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-bench-{Guid.NewGuid():N}.db");
-        try
+        var corpora = new (string Name, List<string> Files)[]
         {
-            await MeasureAsync("SQLite", new Database([new SqliteProvider()], $"Data Source={sqlite}"), files).ConfigureAwait(false);
-        }
-        finally
+            ("province", CityCorpus.Generate(count, Path.Combine(folder, "gongkai-city-corpus"))),
+            ("versions", CorpusBenchmark.Generate(count, Path.Combine(folder, "gongkai-corpus"))),
+        };
+        foreach (var (name, files) in corpora)
         {
-            File.Delete(sqlite);
-        }
-
-        if (postgres is not null)
-        {
-            var name = $"gongkai_bench_{Guid.NewGuid():N}";
-            await ExecuteAsync(postgres, $"CREATE DATABASE {name}").ConfigureAwait(false);
+            var sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-bench-{Guid.NewGuid():N}.db");
             try
             {
-                var builder = new NpgsqlConnectionStringBuilder(postgres) { Database = name };
-                await MeasureAsync("PostgreSQL", new Database([new PostgresProvider()], builder.ConnectionString), files).ConfigureAwait(false);
+                await MeasureAsync($"SQLite, {name}", new Database([new SqliteProvider()], $"Data Source={sqlite}"), files).ConfigureAwait(false);
             }
             finally
             {
-                await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)").ConfigureAwait(false);
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var file in new[] { sqlite, sqlite + "-wal", sqlite + "-shm" })
+                {
+                    File.Delete(file);
+                }
+            }
+
+            if (postgres is not null)
+            {
+                var database = $"gongkai_bench_{Guid.NewGuid():N}";
+                await ExecuteAsync(postgres, $"CREATE DATABASE {database}").ConfigureAwait(false);
+                try
+                {
+                    var builder = new NpgsqlConnectionStringBuilder(postgres) { Database = database };
+                    await MeasureAsync($"PostgreSQL, {name}", new Database([new PostgresProvider()], builder.ConnectionString), files).ConfigureAwait(false);
+                }
+                finally
+                {
+                    NpgsqlConnection.ClearAllPools();
+                    await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)").ConfigureAwait(false);
+                }
             }
         }
 
@@ -52,7 +67,7 @@ internal static class ImportBenchmark
         var summary = await importer.ImportAsync(files.Select(f => new ImportSource(f, () => File.ReadAllBytes(f)))).ConfigureAwait(false);
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(
-            $"{engine,-10}: {files.Count} reports in {seconds:F1} s = {files.Count / seconds:F0} reports/s " +
+            $"{engine,-22}: {files.Count} reports in {seconds:F1} s = {files.Count / seconds:F0} reports/s " +
             $"(added {summary.Count(ImportOutcome.Added)}, new versions {summary.Count(ImportOutcome.NewVersion)}, unreadable {summary.Count(ImportOutcome.Unreadable)}); " +
             $"100,000 reports at this rate: {100_000 / (files.Count / seconds) / 60:F1} min");
     }

@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] == "corpus")
 if (args.Length > 0 && args[0] == "import")
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-    return await ImportBenchmark.RunAsync(count, Path.Combine(Path.GetTempPath(), "gongkai-corpus"), args.Length > 2 ? args[2] : null);
+    return await ImportBenchmark.RunAsync(count, Path.GetTempPath(), args.Length > 2 ? args[2] : null);
 }
 
 if (args.Length > 2 && args[0] == "http")
