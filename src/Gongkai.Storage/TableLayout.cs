@@ -59,6 +59,9 @@ public sealed class TableColumn(string name, IProperty property, RelationalTypeM
 
     public RelationalTypeMapping Mapping { get; } = mapping;
 
+    /// <summary>The CLR type of <see cref="StoreValue"/>: the converter's provider type, else the property's.</summary>
+    public Type StoreType { get; } = mapping.Converter?.ProviderClrType ?? property.ClrType;
+
     /// <summary>The value as the database stores it (after the mapping's converter); null stays null.</summary>
     public object? StoreValue(object entity)
     {
