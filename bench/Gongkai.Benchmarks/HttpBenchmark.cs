@@ -20,7 +20,7 @@ internal static class HttpBenchmark
     public static async Task<int> RunAsync(int count, string webDll, string folder)
     {
         var database = Path.Combine(folder, $"http-{count}.db");
-        await PrepareAsync(count, Path.Combine(folder, $"http-{count}"), database).ConfigureAwait(false);
+        await PrepareAsync(count, Path.Combine(folder, "gongkai-city-corpus"), database).ConfigureAwait(false);
 
         var port = FreePort();
         using var web = StartWeb(webDll, database, port);

@@ -106,9 +106,11 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
     /// <summary>
     /// A source read and reviewed, and — when it is a report — its rows built, all on a parsing
-    /// thread, so the single writer only decides versions and writes.
+    /// thread, so the single writer only decides versions and writes. Only the rows, the agency and,
+    /// for an unreadable file, the reason travel on: the parsed model is garbage as soon as its rows
+    /// exist, so the queue to the writer stays small.
     /// </summary>
-    private sealed record Parsed(string Name, string Hash, ReadResult Result, Rows? Rows, AgencyIdentity? Agency);
+    private sealed record Parsed(string Name, string Hash, string? Error, Rows? Rows, AgencyIdentity? Agency);
 
     private Parsed Parse(ImportSource source)
     {
@@ -119,19 +121,19 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         }
         catch (IOException e)
         {
-            return new Parsed(source.Name, string.Empty, new ReadResult(source.Name, null, new ReadError(source.Name, "无法读取文件：" + e.Message)), null, null);
+            return new Parsed(source.Name, string.Empty, "无法读取文件：" + e.Message, null, null);
         }
 
         var result = ReportReader.Read(bytes, source.Name, Pipeline);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (result.Report is not { } report)
         {
-            return new Parsed(source.Name, hash, result, null, null);
+            return new Parsed(source.Name, hash, result.Error?.Message, null, null);
         }
 
         var findings = ReportChecker.Check(report);
         var agency = report.Agency is { } name ? AgencyNames.Identify(name.Value, Region) : null;
-        return new Parsed(source.Name, hash, result, Entity(source.Name, bytes, hash, result, findings), agency);
+        return new Parsed(source.Name, hash, null, Entity(source.Name, bytes, hash, result, findings), agency);
     }
 
     private async Task<List<ImportedFile>> StoreAsync(Parsed[] batch, CancellationToken cancellationToken)
@@ -160,7 +162,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         {
             if (item.Rows is not { } row)
             {
-                files.Add(new ImportedFile(item.Name, ImportOutcome.Unreadable, item.Result.Error?.Message));
+                files.Add(new ImportedFile(item.Name, ImportOutcome.Unreadable, item.Error));
                 continue;
             }
 
