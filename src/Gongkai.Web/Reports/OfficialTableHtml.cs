@@ -78,9 +78,9 @@ public sealed class OfficialTableHtml(TableView table) : IHtmlContent
         writer.Write("</table>\n</div>\n");
     }
 
-    /// <summary>The tooltip: the findings on the cell, else that the source states nothing, else its line.</summary>
+    /// <summary>The tooltip: the findings on the cell, else why it is empty, else its source line.</summary>
     private static string? Title(CellView value) =>
-        value.Findings ?? (value.Absent ? "原文未载明" : value.Line is { } line ? $"原文第{line}行" : null);
+        value.Findings ?? (value.Absent ? value.AbsentNote : value.Line is { } line ? $"原文第{line}行" : null);
 
     private static void Spans(TextWriter writer, int colSpan, int rowSpan)
     {

@@ -6,8 +6,14 @@ using Gongkai.Web.Infrastructure;
 
 namespace Gongkai.Web.Reports;
 
-/// <summary>A value slot of a drawn table: its text, the worst finding on it, and its source line.</summary>
-public sealed record CellView(string Text, string? Severity, string? Findings, int? Line, bool Absent);
+/// <summary>
+/// A value slot of a drawn table: its text, the worst finding on it, and its source line;
+/// <see cref="AbsentNote"/> says why an absent value is absent.
+/// </summary>
+public sealed record CellView(string Text, string? Severity, string? Findings, int? Line, bool Absent)
+{
+    public string AbsentNote { get; init; } = "原文未载明";
+}
 
 /// <summary>A table of a report drawn in the official layout, with its values and findings.</summary>
 public sealed record TableView(string Title, IReadOnlyList<IReadOnlyList<LayoutCell>> Rows, IReadOnlyDictionary<(string Row, string Field), CellView> Values);
@@ -93,7 +99,10 @@ public static class ReportView
             foreach (var field in row.Fields)
             {
                 var sum = value(row.Id, field.Id);
-                cells[(row.Id, field.Id)] = new CellView(sum is { } v ? Names.Number(v) : string.Empty, null, null, null, sum is null);
+                cells[(row.Id, field.Id)] = new CellView(sum is { } v ? Names.Number(v) : string.Empty, null, null, null, sum is null)
+                {
+                    AbsentNote = "所选报告均未载明此项",
+                };
             }
         }
 
