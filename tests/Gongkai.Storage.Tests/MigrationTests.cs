@@ -1,40 +1,105 @@
+using System.Data.Common;
 using Gongkai.Storage.Import;
 using Gongkai.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Gongkai.Storage.Tests;
 
 public sealed class MigrationTests
 {
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
+
     public static TheoryData<string> Engines => ["sqlite", "postgres"];
 
+    /// <summary>
+    /// A database from before documents had their own table and before they were compressed (model
+    /// JSON and text inside the report rows, as text): migrated to the latest schema, every document
+    /// and source reads back unchanged, and what is imported afterwards is stored compressed.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Engines))]
-    public async Task Moving_documents_out_of_report_rows_and_back_keeps_every_one(string engine)
+    public async Task Documents_stored_as_text_inside_report_rows_read_back_unchanged_after_both_migrations(string engine)
     {
-        await using var db = await TestDatabase.CreateAsync(engine);
-        var seeds = SharedData.SeedFiles.Select(f => new ImportSource(Path.GetFileName(f), () => File.ReadAllBytes(f)));
-        await new ReportImporter(db.Database, new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero))).ImportAsync(seeds);
+        // The seeds as the importer stores them today: real documents and sources.
+        await using var current = await TestDatabase.CreateAsync(engine);
+        await new ReportImporter(current.Database, Clock).ImportAsync(Seeds());
+        await using var currentContext = current.Database.Open();
+        var originals = await currentContext.Reports.AsNoTracking().Include(r => r.Document).Include(r => r.Source).OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal(5, originals.Count);
 
-        await using var context = db.Database.Open();
-        var before = await context.ReportDocuments.AsNoTracking().OrderBy(d => d.ReportId).Select(d => new { d.ReportId, d.ModelJson, d.Text }).ToListAsync();
-        Assert.Equal(5, before.Count);
-        var (values, findings) = (await context.Values.CountAsync(), await context.Findings.CountAsync());
-        var migrator = context.GetService<IMigrator>();
-        var previous = context.Database.GetMigrations().Single(m => m.EndsWith("_ValueTotals", StringComparison.Ordinal));
+        await using var old = await TestDatabase.CreateAsync(engine, upTo: "_ValueTotals");
+        await using var context = old.Database.Open();
+        await context.Database.OpenConnectionAsync();
+        foreach (var r in originals)
+        {
+            await ExecuteAsync(
+                context,
+                """
+                INSERT INTO reports ("Id", "ContentHash", "Errors", "Warnings", "Infos", "FileName", "ImportedAt", "IsCurrent", "Template", "Version", "Year", "ModelJson", "Text")
+                VALUES (@id, @hash, 0, 0, 0, @file, @imported, TRUE, @template, 1, @year, @json, @text)
+                """,
+                ("id", r.Id), ("hash", r.ContentHash), ("file", r.FileName), ("imported", r.ImportedAt), ("template", r.Template),
+                ("year", (object?)r.Year ?? DBNull.Value), ("json", r.Document!.ModelJson), ("text", r.Document.Text));
+            await ExecuteAsync(context, "INSERT INTO source_files (\"ReportId\", \"Bytes\") VALUES (@id, @bytes)", ("id", r.Id), ("bytes", r.Source!.Bytes));
+        }
 
-        // Down: the documents go back into their report rows; up again: out into their own table.
-        await migrator.MigrateAsync(previous);
-        var restored = await context.Database.SqlQueryRaw<string>("SELECT \"ModelJson\" AS \"Value\" FROM reports ORDER BY \"Id\"").ToListAsync();
-        Assert.Equal(before.Select(d => d.ModelJson), restored);
-        await migrator.MigrateAsync();
-        var after = await context.ReportDocuments.AsNoTracking().OrderBy(d => d.ReportId).Select(d => new { d.ReportId, d.ModelJson, d.Text }).ToListAsync();
-        Assert.Equal(before, after);
-        Assert.Equal(5, await context.Reports.CountAsync());
-        Assert.Equal(5, await context.SourceFiles.CountAsync());
-        Assert.Equal((values, findings), (await context.Values.CountAsync(), await context.Findings.CountAsync()));
+        if (engine == "postgres")
+        {
+            // Rows written by EF took their ids from the identity sequence; these were given theirs.
+            await ExecuteAsync(context, "SELECT setval(pg_get_serial_sequence('reports', 'Id'), (SELECT MAX(\"Id\") FROM reports))");
+        }
+
+        await old.Database.MigrateAsync();
+        var migrated = await context.Reports.AsNoTracking().Include(r => r.Document).Include(r => r.Source).OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal(originals.Select(r => r.Document!.ModelJson), migrated.Select(r => r.Document!.ModelJson));
+        Assert.Equal(originals.Select(r => r.Document!.Text), migrated.Select(r => r.Document!.Text));
+        Assert.Equal(originals.Select(r => r.Source!.Bytes), migrated.Select(r => r.Source!.Bytes));
+        Assert.All(await StoredModelsAsync(context), stored => Assert.False(Compressed.IsPacked(stored)));
+
+        // Imported now: stored compressed, read back whole.
+        var fake = ReportFaker.Create(11) with { Agency = "资阳市统计局", Year = 2024 };
+        var summary = await new ReportImporter(old.Database, Clock).ImportAsync(
+            [new ImportSource("new.txt", () => LayoutRenderer.RenderBytes(fake, new RenderOptions(Layout.CellPerLine)))]);
+        var added = Assert.Single(summary.Files).ReportId!.Value;
+        var packed = (await StoredModelsAsync(context, added)).Single();
+        Assert.True(Compressed.IsPacked(packed));
+        var json = await context.ReportDocuments.Where(d => d.ReportId == added).Select(d => d.ModelJson).SingleAsync();
+        Assert.StartsWith("{", json, StringComparison.Ordinal);
+        Assert.Contains("\"provenance\"", json, StringComparison.Ordinal);
+        Assert.True(packed.Length * 3 < System.Text.Encoding.UTF8.GetByteCount(json), $"{packed.Length} bytes stored for {json.Length} characters");
+    }
+
+    private static IEnumerable<ImportSource> Seeds() =>
+        SharedData.SeedFiles.Select(f => new ImportSource(Path.GetFileName(f), () => File.ReadAllBytes(f)));
+
+    /// <summary>The model column's stored bytes, as the engine holds them.</summary>
+    private static async Task<List<byte[]>> StoredModelsAsync(GongkaiDbContext context, int? reportId = null)
+    {
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT \"ModelJson\" FROM report_documents" + (reportId is null ? string.Empty : $" WHERE \"ReportId\" = {reportId}");
+        var stored = new List<byte[]>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            stored.Add((byte[])reader.GetValue(0));
+        }
+
+        return stored;
+    }
+
+    private static async Task ExecuteAsync(GongkaiDbContext context, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using DbCommand command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        await command.ExecuteNonQueryAsync();
     }
 }

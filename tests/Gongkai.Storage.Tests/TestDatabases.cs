@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Gongkai.Storage.Postgres;
 using Gongkai.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Gongkai.Storage.Tests;
@@ -25,7 +27,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public Database Database { get; }
 
-    public static async Task<TestDatabase> CreateAsync(string engine)
+    /// <summary>A fresh database of the latest schema, or of the schema up to the migration whose name ends with <paramref name="upTo"/>.</summary>
+    public static async Task<TestDatabase> CreateAsync(string engine, string? upTo = null)
     {
         TestDatabase result;
         if (engine == "sqlite")
@@ -48,7 +51,17 @@ public sealed class TestDatabase : IAsyncDisposable
             result = new TestDatabase(new Database(Providers, builder.ConnectionString), () => Drop(server, name));
         }
 
-        await result.Database.MigrateAsync();
+        if (upTo is null)
+        {
+            await result.Database.MigrateAsync();
+        }
+        else
+        {
+            await using var context = result.Database.Open();
+            var target = context.Database.GetMigrations().Single(m => m.EndsWith(upTo, StringComparison.Ordinal));
+            await context.GetService<IMigrator>().MigrateAsync(target);
+        }
+
         return result;
     }
 

@@ -115,13 +115,13 @@ namespace Gongkai.Storage.Postgres.Migrations
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ModelJson")
+                    b.Property<byte[]>("ModelJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
-                    b.Property<string>("Text")
+                    b.Property<byte[]>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.HasKey("ReportId");
 

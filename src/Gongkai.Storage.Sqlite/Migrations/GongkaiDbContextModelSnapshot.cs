@@ -106,13 +106,13 @@ namespace Gongkai.Storage.Sqlite.Migrations
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ModelJson")
+                    b.Property<byte[]>("ModelJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
-                    b.Property<string>("Text")
+                    b.Property<byte[]>("Text")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.HasKey("ReportId");
 

@@ -42,6 +42,8 @@ internal sealed class ReportDocumentConfiguration : IEntityTypeConfiguration<Rep
     {
         builder.ToTable("report_documents");
         builder.HasKey(d => d.ReportId);
+        builder.Property(d => d.ModelJson).HasConversion(Compressed.TextConverter);
+        builder.Property(d => d.Text).HasConversion(Compressed.TextConverter);
     }
 }
 
@@ -51,6 +53,7 @@ internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceF
     {
         builder.ToTable("source_files");
         builder.HasKey(s => s.ReportId);
+        builder.Property(s => s.Bytes).HasConversion(Compressed.BytesConverter, Compressed.BytesComparer);
     }
 }
 

@@ -56,6 +56,7 @@ public sealed class ReportEntity
 /// <summary>
 /// A report version's canonical JSON and normalised text, kept apart from its row: lists, counts
 /// and dashboards scan report rows, which stay small (in SQLite a row's large columns share its pages).
+/// Both are stored compressed (<see cref="Compressed"/>).
 /// </summary>
 public sealed class ReportDocumentEntity
 {
@@ -68,7 +69,7 @@ public sealed class ReportDocumentEntity
     public string Text { get; set; } = string.Empty;
 }
 
-/// <summary>The original bytes of a report version, kept apart so report rows stay small.</summary>
+/// <summary>The original bytes of a report version, kept apart so report rows stay small; stored compressed.</summary>
 public sealed class SourceFileEntity
 {
     public int ReportId { get; set; }
