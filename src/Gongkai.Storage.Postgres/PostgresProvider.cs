@@ -41,8 +41,7 @@ public sealed class PostgresProvider : IDatabaseProvider
     /// Binary COPY on the context's connection (it runs inside the open transaction), each value
     /// written as its column's PostgreSQL type: binary COPY does not convert between types.
     /// </summary>
-    public async Task InsertAsync<T>(GongkaiDbContext context, TableLayout table, IEnumerable<T> rows, CancellationToken cancellationToken)
-        where T : class
+    public async Task InsertAsync(GongkaiDbContext context, TableLayout table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
         var types = table.Columns.Select(c => TypeName(c.Mapping.StoreType)).ToArray();
@@ -53,7 +52,7 @@ public sealed class PostgresProvider : IDatabaseProvider
             await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < types.Length; i++)
             {
-                if (table.Columns[i].StoreValue(row) is { } value)
+                if (row[i] is { } value)
                 {
                     await writer.WriteAsync(value, types[i], cancellationToken).ConfigureAwait(false);
                 }

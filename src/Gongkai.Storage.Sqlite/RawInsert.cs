@@ -44,11 +44,12 @@ internal sealed class RawInsert : IDisposable
         return new RawInsert(db, statement);
     }
 
-    public void Execute(TableLayout table, object row)
+    /// <summary>Inserts one row: its stored values in column order.</summary>
+    public void Execute(object?[] row)
     {
-        for (var i = 0; i < table.Columns.Count; i++)
+        for (var i = 0; i < row.Length; i++)
         {
-            Check(_db, Bind(i + 1, table.Columns[i].StoreValue(row)));
+            Check(_db, Bind(i + 1, row[i]));
         }
 
         var done = raw.sqlite3_step(_statement);

@@ -50,8 +50,7 @@ public sealed class SqliteProvider : IDatabaseProvider
     /// allow (<see cref="RawInsert"/>), else through Microsoft.Data.Sqlite with parameters typed by
     /// EF Core's own mappings. (Multi-row INSERTs measured no faster.)
     /// </summary>
-    public Task InsertAsync<T>(GongkaiDbContext context, TableLayout table, IEnumerable<T> rows, CancellationToken cancellationToken)
-        where T : class
+    public Task InsertAsync(GongkaiDbContext context, TableLayout table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         if (RawInsert.Handles(table))
         {
@@ -59,7 +58,7 @@ public sealed class SqliteProvider : IDatabaseProvider
             foreach (var row in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                raw.Execute(table, row);
+                raw.Execute(row);
             }
 
             return Task.CompletedTask;
@@ -75,7 +74,7 @@ public sealed class SqliteProvider : IDatabaseProvider
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < parameters.Length; i++)
             {
-                parameters[i].Value = table.Columns[i].StoreValue(row) ?? DBNull.Value;
+                parameters[i].Value = row[i] ?? DBNull.Value;
             }
 
             // Microsoft.Data.Sqlite runs "async" commands synchronously: the sync call skips a Task per row.

@@ -21,10 +21,18 @@ public interface IDatabaseProvider
     /// <summary>
     /// Writes many rows fast, on the context's connection and inside its current transaction: an
     /// import writes a report row, its source bytes and ~200 value rows per report, which EF Core's
-    /// change tracking and one round trip per row make far too slow.
+    /// change tracking and one round trip per row make far too slow. Each row is its columns'
+    /// stored values in <see cref="TableLayout.Columns"/> order (<see cref="TableLayout.StoreRow"/>).
     /// </summary>
-    Task InsertAsync<T>(GongkaiDbContext context, TableLayout table, IEnumerable<T> rows, CancellationToken cancellationToken)
-        where T : class;
+    Task InsertAsync(GongkaiDbContext context, TableLayout table, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
+}
+
+public static class DatabaseProviderExtensions
+{
+    /// <summary>Writes entities in bulk (<see cref="IDatabaseProvider.InsertAsync"/>), converting each as it goes.</summary>
+    public static Task InsertEntitiesAsync<T>(this IDatabaseProvider provider, GongkaiDbContext context, TableLayout table, IEnumerable<T> entities, CancellationToken cancellationToken)
+        where T : class =>
+        provider.InsertAsync(context, table, entities.Select(table.StoreRow), cancellationToken);
 }
 
 /// <summary>Opens the reports database for a connection string with the provider that accepts it.</summary>

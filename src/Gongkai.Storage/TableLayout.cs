@@ -44,6 +44,32 @@ public sealed class TableLayout
         return new TableLayout(table, key, columns);
     }
 
+    /// <summary>The entity's values as the database stores them, in column order (converters applied).</summary>
+    public object?[] StoreRow(object entity)
+    {
+        var row = new object?[Columns.Count];
+        for (var i = 0; i < row.Length; i++)
+        {
+            row[i] = Columns[i].StoreValue(entity);
+        }
+
+        return row;
+    }
+
+    /// <summary>The position of the column that stores <paramref name="property"/>.</summary>
+    public int IndexOf(string property)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Property.Name == property)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"{Table} has no column for {property}.", nameof(property));
+    }
+
     /// <summary>The column list of an INSERT or COPY, each name quoted.</summary>
     public string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
 }

@@ -75,7 +75,7 @@ public sealed class BulkInsertTests
 
         await using (var transaction = await context.Database.BeginTransactionAsync())
         {
-            await db.Database.Provider.InsertAsync(context, table, [bulk], default);
+            await db.Database.Provider.InsertEntitiesAsync(context, table, [bulk], default);
             await transaction.CommitAsync();
         }
 

@@ -22,6 +22,13 @@ public sealed record ImportSource(string Name, Func<byte[]> Load);
 /// </summary>
 public sealed class ReportImporter(Database database, TimeProvider time)
 {
+    /// <summary>The tables an import writes, as the EF model maps them (read once).</summary>
+    private readonly Lazy<ImportTables> _tables = new(() =>
+    {
+        using var context = database.Open();
+        return new ImportTables(context);
+    });
+
     public int BatchSize { get; init; } = 1000;
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
@@ -320,25 +327,25 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         }
 
         var provider = database.Provider;
-        var reports = TableLayout.Of<ReportEntity>(context, withGeneratedKey: true);
-        var ids = await provider.ReserveIdsAsync(context, reports, rows.Count, cancellationToken).ConfigureAwait(false);
+        var tables = _tables.Value;
+        var ids = await provider.ReserveIdsAsync(context, tables.Reports, rows.Count, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < rows.Count; i++)
         {
             var id = ids[i];
             rows[i].Report.Id = id;
-            rows[i].Document.ReportId = id;
-            rows[i].Source.ReportId = id;
+            rows[i].Document[tables.DocumentReportId] = id;
+            rows[i].Source[tables.SourceReportId] = id;
             rows[i].Values.ForEach(v => v.ReportId = id);
             rows[i].Findings.ForEach(f => f.ReportId = id);
         }
 
         try
         {
-            await provider.InsertAsync(context, reports, rows.Select(r => r.Report), cancellationToken).ConfigureAwait(false);
-            await provider.InsertAsync(context, TableLayout.Of<ReportDocumentEntity>(context, withGeneratedKey: true), rows.Select(r => r.Document), cancellationToken).ConfigureAwait(false);
-            await provider.InsertAsync(context, TableLayout.Of<SourceFileEntity>(context, withGeneratedKey: true), rows.Select(r => r.Source), cancellationToken).ConfigureAwait(false);
-            await provider.InsertAsync(context, TableLayout.Of<ValueEntity>(context, withGeneratedKey: true), rows.SelectMany(r => r.Values), cancellationToken).ConfigureAwait(false);
-            await provider.InsertAsync(context, TableLayout.Of<FindingEntity>(context, withGeneratedKey: false), rows.SelectMany(r => r.Findings), cancellationToken).ConfigureAwait(false);
+            await provider.InsertEntitiesAsync(context, tables.Reports, rows.Select(r => r.Report), cancellationToken).ConfigureAwait(false);
+            await provider.InsertAsync(context, tables.Documents, rows.Select(r => r.Document), cancellationToken).ConfigureAwait(false);
+            await provider.InsertAsync(context, tables.Sources, rows.Select(r => r.Source), cancellationToken).ConfigureAwait(false);
+            await provider.InsertEntitiesAsync(context, tables.Values, rows.SelectMany(r => r.Values), cancellationToken).ConfigureAwait(false);
+            await provider.InsertEntitiesAsync(context, tables.Findings, rows.SelectMany(r => r.Findings), cancellationToken).ConfigureAwait(false);
         }
         catch (System.Data.Common.DbException e)
         {
@@ -346,8 +353,40 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         }
     }
 
-    /// <summary>A report row and the value and finding rows that go in bulk once it has an id.</summary>
-    private sealed record Rows(ReportEntity Report, ReportDocumentEntity Document, SourceFileEntity Source, List<ValueEntity> Values, List<FindingEntity> Findings);
+    /// <summary>
+    /// A report row and the rows that go in bulk once it has an id. The document and source rows
+    /// are already in stored form (compressed, on the parsing thread); their report id is filled in
+    /// by the writer.
+    /// </summary>
+    private sealed record Rows(ReportEntity Report, object?[] Document, object?[] Source, List<ValueEntity> Values, List<FindingEntity> Findings);
+
+    private sealed class ImportTables
+    {
+        public ImportTables(GongkaiDbContext context)
+        {
+            Reports = TableLayout.Of<ReportEntity>(context, withGeneratedKey: true);
+            Documents = TableLayout.Of<ReportDocumentEntity>(context, withGeneratedKey: true);
+            Sources = TableLayout.Of<SourceFileEntity>(context, withGeneratedKey: true);
+            Values = TableLayout.Of<ValueEntity>(context, withGeneratedKey: true);
+            Findings = TableLayout.Of<FindingEntity>(context, withGeneratedKey: false);
+            DocumentReportId = Documents.IndexOf(nameof(ReportDocumentEntity.ReportId));
+            SourceReportId = Sources.IndexOf(nameof(SourceFileEntity.ReportId));
+        }
+
+        public TableLayout Reports { get; }
+
+        public TableLayout Documents { get; }
+
+        public TableLayout Sources { get; }
+
+        public TableLayout Values { get; }
+
+        public TableLayout Findings { get; }
+
+        public int DocumentReportId { get; }
+
+        public int SourceReportId { get; }
+    }
 
     private Rows Entity(string name, byte[] bytes, string hash, ReadResult result, IReadOnlyList<Finding> findings)
     {
@@ -368,7 +407,8 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             Infos = findings.Count(f => f.Severity == Severity.Info),
         };
-        var document = new ReportDocumentEntity { ModelJson = ReportJson.ToJson(name, report, findings).ToJsonString(), Text = report.Text };
+        var tables = _tables.Value;
+        var document = tables.Documents.StoreRow(new ReportDocumentEntity { ModelJson = ReportJson.ToJson(name, report, findings).ToJsonString(), Text = report.Text });
         var findingRows = findings.Select(f => new FindingEntity
         {
             Code = f.Code,
@@ -392,6 +432,6 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             }
         }
 
-        return new Rows(entity, document, new SourceFileEntity { Bytes = bytes }, values, findingRows);
+        return new Rows(entity, document, tables.Sources.StoreRow(new SourceFileEntity { Bytes = bytes }), values, findingRows);
     }
 }

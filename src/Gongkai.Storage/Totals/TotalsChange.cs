@@ -111,7 +111,7 @@ public sealed class TotalsChange
                 Sum = m.Value.Sum,
                 Reports = m.Value.Reports,
             });
-        await provider.InsertAsync(context, TableLayout.Of<ValueTotalEntity>(context, withGeneratedKey: true), rows, cancellationToken).ConfigureAwait(false);
+        await provider.InsertEntitiesAsync(context, TableLayout.Of<ValueTotalEntity>(context, withGeneratedKey: true), rows, cancellationToken).ConfigureAwait(false);
         _delta.Clear();
     }
 
