@@ -43,7 +43,7 @@ public sealed record AgencyFilter
 
         if (!string.IsNullOrWhiteSpace(Region))
         {
-            query = query.Where(a => a.Region.StartsWith(Region));
+            query = query.InRegion(context, Region);
         }
 
         if (Kind is { } kind)

@@ -163,7 +163,7 @@ public sealed record ReportFilter
         var agencies = context.Agencies.AsQueryable();
         if (!string.IsNullOrWhiteSpace(Region))
         {
-            agencies = agencies.Where(a => a.Region.StartsWith(Region));
+            agencies = agencies.InRegion(context, Region);
         }
 
         if (!string.IsNullOrWhiteSpace(Agency))
