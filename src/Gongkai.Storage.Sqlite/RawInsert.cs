@@ -36,10 +36,10 @@ internal sealed class RawInsert : IDisposable
     public static bool Handles(TableLayout table) =>
         table.Columns.All(c => Supported.Contains(Nullable.GetUnderlyingType(c.StoreType) ?? c.StoreType));
 
-    public static RawInsert Prepare(SqliteConnection connection, TableLayout table)
+    /// <summary>Prepares <paramref name="sql"/>, an INSERT with one parameter per column in column order.</summary>
+    public static RawInsert Prepare(SqliteConnection connection, string sql)
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        var sql = $"INSERT INTO \"{table.Table}\" ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
         Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
         return new RawInsert(db, statement);
     }

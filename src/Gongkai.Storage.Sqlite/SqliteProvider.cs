@@ -52,9 +52,10 @@ public sealed class SqliteProvider : IDatabaseProvider
     /// </summary>
     public Task InsertAsync(GongkaiDbContext context, TableLayout table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
+        var sql = $"INSERT INTO \"{table.Table}\" ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})";
         if (RawInsert.Handles(table))
         {
-            using var raw = RawInsert.Prepare((SqliteConnection)context.Database.GetDbConnection(), table);
+            using var raw = RawInsert.Prepare((SqliteConnection)context.Database.GetDbConnection(), sql);
             foreach (var row in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -65,7 +66,7 @@ public sealed class SqliteProvider : IDatabaseProvider
         }
 
         using var insert = Command(context);
-        insert.CommandText = $"INSERT INTO \"{table.Table}\" ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})";
+        insert.CommandText = sql;
         var parameters = table.Columns.Select((c, i) => c.Mapping.CreateParameter(insert, "$p" + i, null, c.Property.IsNullable)).ToArray();
         insert.Parameters.AddRange(parameters);
         insert.Prepare();

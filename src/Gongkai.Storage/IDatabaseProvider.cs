@@ -46,13 +46,16 @@ public sealed class Database(IReadOnlyList<IDatabaseProvider> providers, string 
 
     private DbContextOptions<GongkaiDbContext>? options;
 
-    /// <summary>The context options, built once: every web request opens a context with them.</summary>
+    /// <summary>Sets up <paramref name="builder"/> for this database (also the web app's context pool).</summary>
+    public void Configure(DbContextOptionsBuilder builder) => Provider.Configure(builder, ConnectionString);
+
+    /// <summary>The context options, built once: the importer opens a context per batch.</summary>
     public DbContextOptions<GongkaiDbContext> Options()
     {
         if (options is null)
         {
             var builder = new DbContextOptionsBuilder<GongkaiDbContext>();
-            Provider.Configure(builder, ConnectionString);
+            Configure(builder);
             options = builder.Options;
         }
 

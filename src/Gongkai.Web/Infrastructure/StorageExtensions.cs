@@ -19,7 +19,7 @@ internal static partial class StorageExtensions
         builder.Services.AddSingleton(database);
 
         // Pooled: a request reuses a reset context instead of building its services anew.
-        builder.Services.AddDbContextPool<GongkaiDbContext>(options => database.Provider.Configure(options, database.ConnectionString));
+        builder.Services.AddDbContextPool<GongkaiDbContext>(database.Configure);
 
         // The full-text index: in Gongkai:IndexFolder when set, else in memory (rebuilt from the database at start).
         builder.Services.AddSingleton(new ReportIndex(builder.Configuration["Gongkai:IndexFolder"] is { Length: > 0 } folder ? folder : null));

@@ -45,8 +45,8 @@ public static class ReportView
         var period = Property(model, "statisticalPeriod");
         return new ReportPageView(
             String(model, "published"),
-            period is { ValueKind: JsonValueKind.Object } p ? String(p, "from") : null,
-            period is { ValueKind: JsonValueKind.Object } q ? String(q, "to") : null,
+            period is { } from ? String(from, "from") : null,
+            period is { } to ? String(to, "to") : null,
             String(model, "indexNumber"),
             findings,
             Tables(model, findings));
