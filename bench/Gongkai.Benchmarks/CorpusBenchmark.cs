@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using TextSource = AngleSharp.Text.TextSource;
+using ReadOnlyMemoryTextSource = AngleSharp.Text.ReadOnlyMemoryTextSource;
 using Gongkai.Checks;
 using Gongkai.Ingestion;
 using Gongkai.Testing;
@@ -22,12 +25,15 @@ internal static class CorpusBenchmark
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
         // The first pass runs while the JIT still promotes methods to optimised code (what a single
-        // short CLI run sees); the second is the steady state the per-core target is about.
+        // short CLI run sees). The steady state, which the per-core target is about, is the median of
+        // three further passes: on a shared VM single passes vary by a third.
         var cold = Measure(files, 1, quiet: false);
-        var one = Measure(files, 1, quiet: false);
+        var passes = Enumerable.Range(0, 3).Select(_ => Measure(files, 1, quiet: false)).OrderBy(r => r.Elapsed).ToList();
+        var one = passes[1];
         var all = Measure(files, Environment.ProcessorCount, quiet: false);
         Print("1 core, cold", cold, bytes, files.Count);
         Print("1 core", one, bytes, files.Count);
+        Console.WriteLine($"{"",-13}  (median of 3 passes: {string.Join(", ", passes.Select(r => $"{bytes / 1024.0 / 1024.0 / r.Elapsed.TotalSeconds:F1}"))} MB/s)");
         Print($"{Environment.ProcessorCount} cores", all, bytes, files.Count);
 
         // Per layout, one core: the report's layout is its index modulo 4 (see Generate).
@@ -46,26 +52,28 @@ internal static class CorpusBenchmark
     }
 
     /// <summary>
-    /// The floor under the HTML figure: AngleSharp alone building the DOM of the same pages (with
-    /// source positions, as the reader needs them), on one core, after a warm-up pass.
+    /// The floor under the HTML figure: AngleSharp's tokenizer alone (what the reader is built on)
+    /// over the same pages, on one core, after a warm-up pass.
     /// </summary>
     private static void ParserBound(List<string> pages)
     {
         var texts = pages.Select(f => Encoding.UTF8.GetString(File.ReadAllBytes(f))).ToList();
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var bytes = pages.Sum(f => new FileInfo(f).Length);
         for (var pass = 0; pass < 2; pass++)
         {
             var clock = Stopwatch.StartNew();
             foreach (var text in texts)
             {
-                using var document = parser.ParseDocument(text);
+                var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(text.AsMemory())), HtmlEntityProvider.Resolver);
+                while (tokenizer.GetStructToken().Type != HtmlTokenType.EndOfFile)
+                {
+                }
             }
 
             if (pass == 1)
             {
                 var seconds = clock.Elapsed.TotalSeconds;
-                Console.WriteLine($"{"Html, parser",-13}: {seconds,6:F2} s  {bytes / 1024.0 / 1024.0 / seconds,6:F1} MB/s  {texts.Count / seconds,7:F0} reports/s  (AngleSharp ParseDocument alone)");
+                Console.WriteLine($"{"Html, tokens",-13}: {seconds,6:F2} s  {bytes / 1024.0 / 1024.0 / seconds,6:F1} MB/s  {texts.Count / seconds,7:F0} reports/s  (AngleSharp's tokenizer alone)");
             }
         }
     }
