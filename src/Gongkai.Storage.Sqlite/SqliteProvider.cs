@@ -30,7 +30,8 @@ public sealed class SqliteProvider : IDatabaseProvider
         // batch's thousand hashes or report ids.
         builder.UseSqlite(normalized, sqlite => sqlite
             .MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name)
-            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, WithoutRowIdMigrationsSqlGenerator>();
     }
 
     /// <summary>

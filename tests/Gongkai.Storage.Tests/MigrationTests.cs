@@ -2,6 +2,7 @@ using System.Data.Common;
 using Gongkai.Storage.Import;
 using Gongkai.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Gongkai.Storage.Tests;
@@ -69,6 +70,58 @@ public sealed class MigrationTests
         Assert.Contains("\"provenance\"", json, StringComparison.Ordinal);
         Assert.True(packed.Length * 3 < System.Text.Encoding.UTF8.GetByteCount(json), $"{packed.Length} bytes stored for {json.Length} characters");
     }
+
+    /// <summary>
+    /// On SQLite the values and the rollup are WITHOUT ROWID tables, in a new database and after
+    /// converting one made before (here: migrated down to the rowid tables, data in them, and up
+    /// again); every value and total survives both ways, and importing still works.
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_values_and_totals_are_without_rowid_tables_and_survive_the_conversion_both_ways()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        await new ReportImporter(test.Database, Clock).ImportAsync(Seeds());
+        await using var context = test.Database.Open();
+        await context.Database.OpenConnectionAsync();
+        Assert.Equal([true, true], await WithoutRowIdAsync(context));
+        var values = await ValuesAsync(context);
+        var totals = await TotalsAsync(context);
+        Assert.True(values.Count > 500, $"{values.Count} values");
+        Assert.NotEmpty(totals);
+
+        var migrations = context.Database.GetMigrations().ToList();
+        var migrator = context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        await migrator.MigrateAsync(migrations.Single(m => m.EndsWith("_CompressedDocuments", StringComparison.Ordinal)));
+        Assert.Equal([false, false], await WithoutRowIdAsync(context));
+        Assert.Equal(values, await ValuesAsync(context));
+        Assert.Equal(totals, await TotalsAsync(context));
+
+        await migrator.MigrateAsync(migrations[^1]);
+        Assert.Equal([true, true], await WithoutRowIdAsync(context));
+        Assert.Equal(values, await ValuesAsync(context));
+        Assert.Equal(totals, await TotalsAsync(context));
+
+        var fake = ReportFaker.Create(12) with { Agency = "资阳市统计局", Year = 2024 };
+        var summary = await new ReportImporter(test.Database, Clock).ImportAsync(
+            [new ImportSource("new.txt", () => LayoutRenderer.RenderBytes(fake, new RenderOptions(Layout.PipeRows)))]);
+        var added = Assert.Single(summary.Files).ReportId!.Value;
+        Assert.True(await context.Values.CountAsync(v => v.ReportId == added) > 50);
+    }
+
+    private static async Task<List<bool>> WithoutRowIdAsync(GongkaiDbContext context)
+    {
+        var sql = await context.Database.SqlQueryRaw<string>(
+            "SELECT sql AS \"Value\" FROM sqlite_master WHERE name IN ('report_values', 'value_totals') ORDER BY name DESC").ToListAsync();
+        return [.. sql.Select(s => s.EndsWith("WITHOUT ROWID", StringComparison.Ordinal))];
+    }
+
+    private static Task<List<string>> ValuesAsync(GongkaiDbContext context) =>
+        context.Values.AsNoTracking().OrderBy(v => v.ReportId).ThenBy(v => v.TableId).ThenBy(v => v.RowId).ThenBy(v => v.ColumnId)
+            .Select(v => v.ReportId + " " + v.TableId + " " + v.RowId + " " + v.ColumnId + " " + v.Value).ToListAsync();
+
+    private static Task<List<string>> TotalsAsync(GongkaiDbContext context) =>
+        context.ValueTotals.AsNoTracking().OrderBy(t => t.Region).ThenBy(t => t.Category).ThenBy(t => t.Year).ThenBy(t => t.TableId).ThenBy(t => t.RowId).ThenBy(t => t.ColumnId)
+            .Select(t => t.Region + " " + t.Category + " " + t.Year + " " + t.TableId + " " + t.RowId + " " + t.ColumnId + " " + t.Sum + " " + t.Reports).ToListAsync();
 
     private static IEnumerable<ImportSource> Seeds() =>
         SharedData.SeedFiles.Select(f => new ImportSource(Path.GetFileName(f), () => File.ReadAllBytes(f)));
