@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Gongkai.Cli.Commands;
 using Gongkai.Model.Serialization;
 
@@ -30,14 +29,17 @@ internal sealed class JsonOutput : IDisposable
         }
     }
 
-    public static JsonObject ToJson(FileOutcome outcome) =>
-        outcome.Report is { } report
-            ? ReportJson.ToJson(outcome.File, report, outcome.Findings)
-            : ReportJson.Error(outcome.File, outcome.Error!);
-
     public void Write(FileOutcome outcome)
     {
-        ToJson(outcome).WriteTo(_writer);
+        if (outcome.Report is { } report)
+        {
+            ReportJson.Write(_writer, outcome.File, report, outcome.Findings);
+        }
+        else
+        {
+            ReportJson.WriteError(_writer, outcome.File, outcome.Error!);
+        }
+
         _writer.Flush();
         if (_lines)
         {

@@ -362,6 +362,8 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
     private sealed class ImportTables
     {
+        private readonly int _modelJson;
+
         public ImportTables(GongkaiDbContext context)
         {
             Reports = TableLayout.Of<ReportEntity>(context, withGeneratedKey: true);
@@ -370,6 +372,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             Values = TableLayout.Of<ValueEntity>(context, withGeneratedKey: true);
             Findings = TableLayout.Of<FindingEntity>(context, withGeneratedKey: false);
             DocumentReportId = Documents.IndexOf(nameof(ReportDocumentEntity.ReportId));
+            _modelJson = Documents.IndexOf(nameof(ReportDocumentEntity.ModelJson));
             SourceReportId = Sources.IndexOf(nameof(SourceFileEntity.ReportId));
         }
 
@@ -384,6 +387,18 @@ public sealed class ReportImporter(Database database, TimeProvider time)
         public TableLayout Findings { get; }
 
         public int DocumentReportId { get; }
+
+        /// <summary>
+        /// A document row in stored form, its model JSON compressed from the UTF-8 bytes the
+        /// serializer wrote (what the column's converter stores for the same text, without making
+        /// the text first).
+        /// </summary>
+        public object?[] DocumentRow(byte[] modelJson, string text)
+        {
+            var row = Documents.StoreRow(new ReportDocumentEntity { ModelJson = string.Empty, Text = text });
+            row[_modelJson] = Compressed.Pack(modelJson);
+            return row;
+        }
 
         public int SourceReportId { get; }
     }
@@ -408,7 +423,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             Infos = findings.Count(f => f.Severity == Severity.Info),
         };
         var tables = _tables.Value;
-        var document = tables.Documents.StoreRow(new ReportDocumentEntity { ModelJson = ReportJson.ToJson(name, report, findings).ToJsonString(), Text = report.Text });
+        var document = tables.DocumentRow(ReportJson.ToUtf8(name, report, findings), report.Text);
         var findingRows = findings.Select(f => new FindingEntity
         {
             Code = f.Code,

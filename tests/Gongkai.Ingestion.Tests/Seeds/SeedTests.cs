@@ -120,4 +120,29 @@ public sealed class SeedTests
         Assert.Equal(422, report.Narrative.Single(f => f.Id == "activeItems").Value);
         Assert.Equal("元", report.Active!["procurement", "amount"].Unit);
     }
+
+    /// <summary>
+    /// The JSON the importer stores (UTF-8 bytes, Chinese unescaped) and the JSON the command line
+    /// writes are the same document; characters that matter in HTML stay escaped in the stored one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Stored_json_is_the_command_lines_json(string seed)
+    {
+        var file = Path.Combine(SharedData.Seeds, seed);
+        var report = ReportReader.ReadFile(file).Report!;
+        var findings = new List<Finding> { new("R1", Severity.Error, "表三“总计”<b>为0</b>", new FindingLocation("requests", "total", "naturalPerson", null)) };
+        var stored = ReportJson.ToUtf8(file, report, findings);
+        var written = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(written, new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            ReportJson.Write(writer, file, report, findings);
+        }
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(stored), JsonNode.Parse(written.ToArray())));
+        var text = System.Text.Encoding.UTF8.GetString(stored);
+        Assert.Contains("表三“总计”", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", text, StringComparison.Ordinal);
+        Assert.Equal(report.Agency?.Value, JsonNode.Parse(stored)!["agency"]?.GetValue<string>());
+    }
 }
