@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Gongkai.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,13 +12,22 @@ public sealed record AgencyMove(int Agency, string FromRegion, AgencyCategory Fr
 /// their agency's region, reports that stop being current (or move with their agency) take them
 /// away. <see cref="ApplyAsync"/> merges the change into the stored rows of the groups it touches.
 /// </summary>
+/// <remarks>
+/// The change is gathered per place (region, category, year), where many of a batch's reports
+/// fall together, and spread to the region's nodes only when applied: once per place and cell,
+/// not once per value and node.
+/// </remarks>
 public sealed class TotalsChange
 {
-    private readonly Dictionary<Key, (decimal Sum, int Reports)> _delta = [];
+    private readonly Dictionary<Place, Dictionary<Cell, (decimal Sum, int Reports)>> _delta = [];
 
-    private readonly record struct Key(string Region, AgencyCategory Category, int Year, string Table, string Row, string Column);
+    private readonly record struct Place(string Region, AgencyCategory Category, int Year);
 
-    public bool IsEmpty => _delta.Count == 0;
+    private readonly record struct Cell(string Table, string Row, string Column);
+
+    private readonly record struct Key(string Region, AgencyCategory Category, int Year, Cell Cell);
+
+    public bool IsEmpty => _delta.Values.All(cells => cells.Count == 0);
 
     /// <summary>A current report's value counts in every node of <paramref name="region"/>.</summary>
     public void Add(string region, AgencyCategory category, int? year, ValueEntity value) => Apply(region, category, year, value, +1);
@@ -28,9 +38,10 @@ public sealed class TotalsChange
     /// <summary>Adds a new current report's values.</summary>
     public void Add(string region, AgencyCategory category, int? year, IEnumerable<ValueEntity> values)
     {
+        var cells = CellsOf(region, category, year);
         foreach (var value in values)
         {
-            Add(region, category, year, value);
+            Apply(cells, value, +1);
         }
     }
 
@@ -77,19 +88,32 @@ public sealed class TotalsChange
     /// </summary>
     public async Task ApplyAsync(GongkaiDbContext context, IDatabaseProvider provider, CancellationToken cancellationToken)
     {
-        var changed = _delta.Where(d => d.Value.Sum != 0 || d.Value.Reports != 0).ToList();
-        if (changed.Count == 0)
+        var changed = new Dictionary<Key, (decimal Sum, int Reports)>();
+        foreach (var (place, cells) in _delta)
+        {
+            foreach (var node in RegionTotals.Nodes(place.Region))
+            {
+                foreach (var (cell, (sum, reports)) in cells)
+                {
+                    ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(changed, new Key(node, place.Category, place.Year, cell), out _);
+                    total = (total.Sum + sum, total.Reports + reports);
+                }
+            }
+        }
+
+        _delta.Clear();
+        if (!changed.Values.Any(d => d.Sum != 0 || d.Reports != 0))
         {
             return;
         }
 
         // One query for a superset of the touched groups (node × category × year), merged whole.
-        var regions = changed.Select(d => d.Key.Region).Distinct().ToList();
-        var categories = changed.Select(d => d.Key.Category).Distinct().ToList();
-        var years = changed.Select(d => d.Key.Year).Distinct().ToList();
+        var regions = changed.Keys.Select(k => k.Region).Distinct().ToList();
+        var categories = changed.Keys.Select(k => k.Category).Distinct().ToList();
+        var years = changed.Keys.Select(k => k.Year).Distinct().ToList();
         var touched = context.ValueTotals.Where(t => regions.Contains(t.Region) && categories.Contains(t.Category) && years.Contains(t.Year));
         var merged = await touched.AsNoTracking()
-            .ToDictionaryAsync(t => new Key(t.Region, t.Category, t.Year, t.TableId, t.RowId, t.ColumnId), t => (t.Sum, t.Reports), cancellationToken)
+            .ToDictionaryAsync(t => new Key(t.Region, t.Category, t.Year, new Cell(t.TableId, t.RowId, t.ColumnId)), t => (t.Sum, t.Reports), cancellationToken)
             .ConfigureAwait(false);
         foreach (var (key, (sum, reports)) in changed)
         {
@@ -105,23 +129,33 @@ public sealed class TotalsChange
                 Region = m.Key.Region,
                 Category = m.Key.Category,
                 Year = m.Key.Year,
-                TableId = m.Key.Table,
-                RowId = m.Key.Row,
-                ColumnId = m.Key.Column,
+                TableId = m.Key.Cell.Table,
+                RowId = m.Key.Cell.Row,
+                ColumnId = m.Key.Cell.Column,
                 Sum = m.Value.Sum,
                 Reports = m.Value.Reports,
             });
         await provider.InsertEntitiesAsync(context, TableLayout.Of<ValueTotalEntity>(context, withGeneratedKey: true), rows, cancellationToken).ConfigureAwait(false);
-        _delta.Clear();
     }
 
-    private void Apply(string region, AgencyCategory category, int? year, ValueEntity value, int sign)
+    private Dictionary<Cell, (decimal Sum, int Reports)> CellsOf(string region, AgencyCategory category, int? year)
     {
-        foreach (var node in RegionTotals.Nodes(region))
+        var place = new Place(region, category, year ?? 0);
+        if (!_delta.TryGetValue(place, out var cells))
         {
-            var key = new Key(node, category, year ?? 0, value.TableId, value.RowId, value.ColumnId);
-            var (sum, reports) = _delta.GetValueOrDefault(key);
-            _delta[key] = (sum + (sign * value.Value), reports + sign);
+            cells = [];
+            _delta[place] = cells;
         }
+
+        return cells;
+    }
+
+    private void Apply(string region, AgencyCategory category, int? year, ValueEntity value, int sign) =>
+        Apply(CellsOf(region, category, year), value, sign);
+
+    private static void Apply(Dictionary<Cell, (decimal Sum, int Reports)> cells, ValueEntity value, int sign)
+    {
+        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, new Cell(value.TableId, value.RowId, value.ColumnId), out _);
+        total = (total.Sum + (sign * value.Value), total.Reports + sign);
     }
 }
