@@ -55,6 +55,12 @@ public sealed class BulkInsertTests
             new ValueTotalEntity { Region = "四川省", Category = AgencyCategory.Government, Year = 2024, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 12.5m, Reports = 3 },
             new ValueTotalEntity { Region = "四川省/资阳市", Category = AgencyCategory.Government, Year = 2024, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 12.5m, Reports = 3 },
             keyed: true, differing: ["Region"]);
+
+        // The root node's region is the empty text, which must not be stored as NULL.
+        await StoredTwiceAsync(db, context, engine,
+            new ValueTotalEntity { Region = "", Category = AgencyCategory.Other, Year = 0, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 0m, Reports = 1 },
+            new ValueTotalEntity { Region = "", Category = AgencyCategory.Other, Year = 2023, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 0m, Reports = 1 },
+            keyed: true, differing: ["Year"]);
     }
 
     /// <summary>
