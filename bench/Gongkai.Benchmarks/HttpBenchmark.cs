@@ -14,6 +14,12 @@ namespace Gongkai.Benchmarks;
 /// clients request the report page, the filtered list and the region dashboard; p50/p95/p99 per page.
 /// The database is kept beside the corpus and reused by later runs of the same size.
 /// </summary>
+/// <remarks>
+/// The load generator runs on the same machine as the server. This one is .NET's HttpClient, which
+/// on a 2-core machine takes a good share of the CPU the server would have; where curl is installed,
+/// each page is measured again with curl's parallel transfers (a native client, as a browser or a
+/// load balancer in front of the server would be), and both lines are printed.
+/// </remarks>
 internal static class HttpBenchmark
 {
     private const int Clients = 50;
@@ -81,12 +87,68 @@ internal static class HttpBenchmark
 
         var clock = Stopwatch.StartNew();
         var (latencies, failures) = await RunAsync(client, Urls(requests)).ConfigureAwait(false);
-        var seconds = clock.Elapsed.TotalSeconds;
+        Print(label, latencies, failures, clock.Elapsed.TotalSeconds);
+
+        if (await CurlAsync(client.BaseAddress!, Urls(requests)).ConfigureAwait(false) is { } curl)
+        {
+            Print("  with curl", curl.Latencies, curl.Failures, curl.Seconds);
+        }
+    }
+
+    private static void Print(string label, List<double> latencies, int failures, double seconds)
+    {
         latencies.Sort();
         double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         Console.WriteLine(
-            $"{label,-14}: {requests} requests  p50 {P(0.50),7:F1} ms  p95 {P(0.95),7:F1} ms  p99 {P(0.99),7:F1} ms  " +
-            $"max {latencies[^1],7:F1} ms  {requests / seconds,6:F0} req/s  failures {failures}");
+            $"{label,-14}: {latencies.Count} requests  p50 {P(0.50),7:F1} ms  p95 {P(0.95),7:F1} ms  p99 {P(0.99),7:F1} ms  " +
+            $"max {latencies[^1],7:F1} ms  {latencies.Count / seconds,6:F0} req/s  failures {failures}");
+    }
+
+    /// <summary>
+    /// The same requests from curl, 50 transfers at a time (<c>--parallel-max 50</c>), each one's
+    /// total time as curl measures it; null when curl is not installed.
+    /// </summary>
+    private static async Task<(List<double> Latencies, int Failures, double Seconds)?> CurlAsync(Uri server, string[] urls)
+    {
+        var config = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllLinesAsync(config, urls.SelectMany(u => new[] { $"url = \"{new Uri(server, u).AbsoluteUri}\"", "output = \"/dev/null\"" })).ConfigureAwait(false);
+            var start = new ProcessStartInfo("curl", ["-s", "-Z", "--parallel-max", Clients.ToString(System.Globalization.CultureInfo.InvariantCulture), "-K", config, "-w", "%{time_total} %{http_code}\\n"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            Process? curl;
+            try
+            {
+                curl = Process.Start(start);
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return null;
+            }
+
+            using var process = curl!;
+            var clock = Stopwatch.StartNew();
+            var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var latencies = new List<double>(urls.Length);
+            var failures = 0;
+            foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = line.Split(' ');
+                latencies.Add(double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) * 1000);
+                failures += parts[1] == "200" ? 0 : 1;
+            }
+
+            return latencies.Count == 0 ? null : (latencies, failures + urls.Length - latencies.Count, seconds);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
     }
 
     private static async Task<(List<double> Latencies, int Failures)> RunAsync(HttpClient client, string[] urls)
