@@ -271,19 +271,8 @@ public static class ReportJson
         }
     }
 
+    /// <summary>A number or null (a year, an integer, is written as the decimal it equals: "2024").</summary>
     private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
     {
         if (value is { } v)
         {
