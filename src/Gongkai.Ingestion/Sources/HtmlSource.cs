@@ -36,7 +36,7 @@ internal sealed partial class HtmlSource(ReadOptions options) : IReportSource
     // Void elements, and elements that close themselves implicitly: they do not deepen nesting.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNesting = Lookup(
         "br", "img", "meta", "link", "input", "hr", "col", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd",
-        "source", "area", "base", "embed", "param", "track");
+        "source", "area", "base", "embed", "param", "track", "basefont", "bgsound", "frame", "keygen");
 
     public string Name => "html";
 

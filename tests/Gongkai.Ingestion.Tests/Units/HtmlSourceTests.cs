@@ -46,6 +46,9 @@ public sealed class HtmlSourceTests
     [InlineData( // text after the head's tags starts the body
         "<html><head><meta charset=utf-8><style>p{}</style></head>正文<body><p>b</p></body></html>",
         "正文\nb\n")]
+    [InlineData( // old void elements in the head do not swallow the page
+        "<html><head><bgsound src=a.mid><basefont size=3><title>题</title></head><body><p>正文</p></body></html>",
+        "题\n正文\n")]
     public void Pages_read_as_a_browser_shows_them(string html, string expected)
     {
         var source = new HtmlSource(new ReadOptions()).TryRead(new SourceInput(Encoding.UTF8.GetBytes(html), "page.html"));
