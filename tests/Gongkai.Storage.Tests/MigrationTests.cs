@@ -108,6 +108,26 @@ public sealed class MigrationTests
         Assert.True(await context.Values.CountAsync(v => v.ReportId == added) > 50);
     }
 
+    /// <summary>A later migration that alters a column makes EF Core rebuild the table: the rebuilt table keeps WITHOUT ROWID.</summary>
+    [Fact]
+    public async Task Sqlite_table_rebuilds_keep_without_rowid()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        await using var context = test.Database.Open();
+        var alter = new Microsoft.EntityFrameworkCore.Migrations.Operations.AlterColumnOperation
+        {
+            Table = "report_values",
+            Name = "Value",
+            ClrType = typeof(decimal),
+            ColumnType = "NUMERIC",
+            OldColumn = new Microsoft.EntityFrameworkCore.Migrations.Operations.AddColumnOperation { Table = "report_values", Name = "Value", ClrType = typeof(decimal), ColumnType = "TEXT" },
+        };
+        var model = context.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
+        var sql = string.Join("\n", context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator>().Generate([alter], model).Select(c => c.CommandText));
+        Assert.Contains("CREATE TABLE \"ef_temp_report_values\"", sql, StringComparison.Ordinal);
+        Assert.Matches(@"CREATE TABLE ""ef_temp_report_values"" \([^;]*\) WITHOUT ROWID", sql);
+    }
+
     private static async Task<List<bool>> WithoutRowIdAsync(GongkaiDbContext context)
     {
         var sql = await context.Database.SqlQueryRaw<string>(
