@@ -27,8 +27,6 @@ public sealed class TotalsChange
 
     private readonly record struct Key(string Region, AgencyCategory Category, int Year, Cell Cell);
 
-    public bool IsEmpty => _delta.Values.All(cells => cells.Count == 0);
-
     /// <summary>A current report's value counts in every node of <paramref name="region"/>.</summary>
     public void Add(string region, AgencyCategory category, int? year, ValueEntity value) => Apply(region, category, year, value, +1);
 
