@@ -16,7 +16,7 @@ namespace Gongkai.Benchmarks;
 /// </summary>
 internal static class ImportBenchmark
 {
-    public static async Task<int> RunAsync(int count, string folder, string? postgres)
+    public static async Task<int> RunAsync(int count, string folder, string? postgres, string engines)
     {
         var corpora = new (string Name, List<string> Files)[]
         {
@@ -25,21 +25,24 @@ internal static class ImportBenchmark
         };
         foreach (var (name, files) in corpora)
         {
-            var sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-bench-{Guid.NewGuid():N}.db");
-            try
+            if (engines is "all" or "sqlite")
             {
-                await MeasureAsync($"SQLite, {name}", new Database([new SqliteProvider()], $"Data Source={sqlite}"), files).ConfigureAwait(false);
-            }
-            finally
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { sqlite, sqlite + "-wal", sqlite + "-shm" })
+                var sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-bench-{Guid.NewGuid():N}.db");
+                try
                 {
-                    File.Delete(file);
+                    await MeasureAsync($"SQLite, {name}", new Database([new SqliteProvider()], $"Data Source={sqlite}"), files).ConfigureAwait(false);
+                }
+                finally
+                {
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    foreach (var file in new[] { sqlite, sqlite + "-wal", sqlite + "-shm" })
+                    {
+                        File.Delete(file);
+                    }
                 }
             }
 
-            if (postgres is not null)
+            if (postgres is not null && engines is "all" or "postgres")
             {
                 var database = $"gongkai_bench_{Guid.NewGuid():N}";
                 await ExecuteAsync(postgres, $"CREATE DATABASE {database}").ConfigureAwait(false);
