@@ -66,13 +66,59 @@ internal static class ImportBenchmark
     {
         await database.MigrateAsync().ConfigureAwait(false);
         var importer = new ReportImporter(database, TimeProvider.System);
+        var importerCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverCpu = ServerCpuSeconds();
         var clock = Stopwatch.StartNew();
         var summary = await importer.ImportAsync(files.Select(f => new ImportSource(f, () => File.ReadAllBytes(f)))).ConfigureAwait(false);
         var seconds = clock.Elapsed.TotalSeconds;
+        importerCpu = Process.GetCurrentProcess().TotalProcessorTime - importerCpu;
+        serverCpu = ServerCpuSeconds() - serverCpu;
         Console.WriteLine(
             $"{engine,-22}: {files.Count} reports in {seconds:F1} s = {files.Count / seconds:F0} reports/s " +
             $"(added {summary.Count(ImportOutcome.Added)}, new versions {summary.Count(ImportOutcome.NewVersion)}, unreadable {summary.Count(ImportOutcome.Unreadable)}); " +
             $"100,000 reports at this rate: {100_000 / (files.Count / seconds) / 60:F1} min");
+        Console.WriteLine(
+            $"{string.Empty,-22}  CPU per 100,000 reports: importer {importerCpu.TotalSeconds * 100_000 / files.Count:F0} s" +
+            (database.Provider is PostgresProvider && serverCpu is { } server ? $", PostgreSQL server {server * 100_000 / files.Count:F0} s" : string.Empty) +
+            $" ({Environment.ProcessorCount} cores: {Environment.ProcessorCount * seconds * 100_000 / files.Count:F0} core-seconds at this rate)");
+    }
+
+    /// <summary>
+    /// The CPU time (user + system) of every process named postgres on this machine, from
+    /// /proc/PID/stat; null where there is no /proc. The server's share of an import on the same cores.
+    /// </summary>
+    private static double? ServerCpuSeconds()
+    {
+        if (!Directory.Exists("/proc"))
+        {
+            return null;
+        }
+
+        const double TicksPerSecond = 100; // USER_HZ, 100 on every Linux architecture .NET runs on
+        var ticks = 0L;
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                var name = stat.IndexOf('(', StringComparison.Ordinal);
+                var end = stat.LastIndexOf(')');
+                if (name < 0 || end < 0 || stat[(name + 1)..end] != "postgres")
+                {
+                    continue;
+                }
+
+                // After the name: state, ppid, … utime is field 14 and stime field 15 of the line.
+                var fields = stat[(end + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // A process that ended meanwhile, or a folder that is not a process.
+            }
+        }
+
+        return ticks / TicksPerSecond;
     }
 
     private static async Task ExecuteAsync(string connection, string sql)
