@@ -86,6 +86,8 @@ internal static class ImportBenchmark
     /// <summary>
     /// The CPU time (user + system) of every process named postgres on this machine, from
     /// /proc/PID/stat; null where there is no /proc. The server's share of an import on the same cores.
+    /// A server process that ends between the two readings (an autovacuum worker) is not counted,
+    /// so this is a lower bound; the import's own connection stays open (pooled) until it is over.
     /// </summary>
     private static double? ServerCpuSeconds()
     {

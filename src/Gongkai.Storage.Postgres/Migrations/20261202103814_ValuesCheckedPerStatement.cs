@@ -26,16 +26,17 @@ namespace Gongkai.Storage.Postgres.Migrations
                 """
                 CREATE FUNCTION report_values_require_reports() RETURNS trigger LANGUAGE plpgsql AS $$
                 DECLARE
-                    wanted bigint;
+                    ids integer[];
                     locked bigint;
                     missing integer;
                 BEGIN
-                    SELECT count(DISTINCT "ReportId") INTO wanted FROM new_values;
+                    -- One pass over the new rows for their distinct reports, then one index probe each.
+                    ids := ARRAY(SELECT DISTINCT "ReportId" FROM new_values);
                     SELECT count(*) INTO locked
-                    FROM (SELECT 1 FROM reports r WHERE r."Id" IN (SELECT "ReportId" FROM new_values) FOR KEY SHARE OF r) present;
-                    IF locked < wanted THEN
-                        SELECT v."ReportId" INTO missing FROM new_values v
-                        WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r."Id" = v."ReportId") LIMIT 1;
+                    FROM (SELECT 1 FROM reports r WHERE r."Id" = ANY (ids) FOR KEY SHARE OF r) present;
+                    IF locked < cardinality(ids) THEN
+                        SELECT id INTO missing FROM unnest(ids) id
+                        WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r."Id" = id) LIMIT 1;
                         RAISE foreign_key_violation USING
                             MESSAGE = format('insert or update on table "report_values" violates foreign key constraint "FK_report_values_reports_ReportId": report %s is not present in table "reports"', missing),
                             TABLE = 'report_values',
