@@ -29,7 +29,7 @@ public static class ListWorkbook
                     null => new Cell { CellReference = TableWorkbook.Reference(index, c + 1) },
                     int n => TableWorkbook.NumberCell(index, c + 1, n),
                     decimal d => TableWorkbook.NumberCell(index, c + 1, d),
-                    var other => TableWorkbook.TextCell(index, c + 1, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
+                    var other => TableWorkbook.TextCell(index, c + 1, ListValues.Text(other) ?? string.Empty),
                 });
             }
 

@@ -33,8 +33,7 @@ internal static class ParseCommand
         var pipeline = ReportPipeline.Default;
         if (format == "csv")
         {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            var csv = new CsvOutput(writer);
+            using var csv = new CsvOutput(stream);
             csv.WriteHeader();
             ReportRun.WithProgress(files, pipeline, jobs, outcome =>
             {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Gongkai.Cli.Commands;
 
 namespace Gongkai.Cli.Output;
@@ -7,14 +7,18 @@ namespace Gongkai.Cli.Output;
 /// <summary>
 /// Long-format CSV (docs/formats/csv.md): one row per table cell of every stated table — file,
 /// table, row id and label, column id and label, value — plus the cell's state, unit, raw text and
-/// source position. Unreadable files get one row with their error.
+/// source position. Unreadable files get one row with their error. Written by CsvHelper: UTF-8
+/// without a byte order mark, RFC 4180 quoting, values exactly as read (a data format, so a raw
+/// cell text such as "-" is not altered for spreadsheets).
 /// </summary>
-internal sealed class CsvOutput(TextWriter writer)
+internal sealed class CsvOutput(Stream output) : IDisposable
 {
     public static readonly string[] Header =
         ["file", "table", "row_id", "row_label", "column_id", "column_label", "value", "state", "unit", "raw", "line", "column", "error"];
 
-    public void WriteHeader() => writer.WriteLine(string.Join(',', Header));
+    private readonly CsvWriter _csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+
+    public void WriteHeader() => _csv.WriteHeader(Header);
 
     public void Write(FileOutcome outcome)
     {
@@ -36,17 +40,7 @@ internal sealed class CsvOutput(TextWriter writer)
         }
     }
 
-    private void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(Escape)));
+    public void Dispose() => _csv.Dispose();
 
-    private static string Escape(string field)
-    {
-        if (field.IndexOfAny([',', '"', '\n', '\r']) < 0)
-        {
-            return field;
-        }
-
-        var builder = new StringBuilder(field.Length + 2).Append('"');
-        builder.Append(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-        return builder.Append('"').ToString();
-    }
+    private void Row(params string[] fields) => _csv.WriteRecord(fields);
 }
