@@ -33,7 +33,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
     /// Reports per transaction. Larger batches rewrite fewer rollup rows per report, because a
     /// batch's reports share the upper region nodes: a province corpus rewrote 23.7 rollup rows per
     /// report in batches of 1,000 and 13.8 in batches of 4,000, and a 100,000-report PostgreSQL
-    /// import took 133–145 s instead of 157–175 s. The batch waits in memory until it is written;
+    /// import took 125–145 s instead of 157–175 s. The batch waits in memory until it is written;
     /// that benchmark's peak memory was the same with either size.
     /// </summary>
     public int BatchSize { get; init; } = 4000;
