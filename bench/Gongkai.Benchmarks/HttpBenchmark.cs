@@ -27,6 +27,7 @@ internal static class HttpBenchmark
     {
         var database = Path.Combine(folder, $"http-{count}.db");
         await PrepareAsync(count, Path.Combine(folder, "gongkai-city-corpus"), database).ConfigureAwait(false);
+        await ReadIntoFileCacheAsync(database).ConfigureAwait(false);
 
         var port = FreePort();
         using var web = StartWeb(webDll, database, port);
@@ -44,7 +45,7 @@ internal static class HttpBenchmark
             agencies = await context.Agencies.CountAsync().ConfigureAwait(false);
         }
 
-        Console.WriteLine($"database: {count} reports, {agencies} agencies, {new FileInfo(database).Length / 1024 / 1024} MB; {Clients} clients; machine: {Environment.ProcessorCount} cores");
+        Console.WriteLine($"database: {count} reports, {agencies} agencies, {new FileInfo(database).Length / 1024 / 1024} MB (read once into the OS file cache); {Clients} clients; machine: {Environment.ProcessorCount} cores");
         var random = new Random(7);
         string[] kinds = ["government", "department"];
         await MeasureAsync(client, "report page", 4000, () => $"/reports/{random.Next(1, maxId + 1)}").ConfigureAwait(false);
@@ -207,6 +208,21 @@ internal static class HttpBenchmark
         Console.WriteLine($"imported {summary.Count(ImportOutcome.Added)} reports ({summary.Count(ImportOutcome.NewVersion)} new versions) in {clock.Elapsed.TotalSeconds:F0} s");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Move(partial, database);
+    }
+
+    /// <summary>
+    /// Reads the database file once, so that the OS holds it in memory as it would on a server in
+    /// service. Otherwise a random sample of report pages measures the disk: on the 2-core VM a
+    /// freshly imported 2.4 GB database had a third of its pages cached, and 3,000 report pages took
+    /// 3.3–3.7 s instead of 2.0–2.1 s.
+    /// </summary>
+    private static async Task ReadIntoFileCacheAsync(string database)
+    {
+        var buffer = new byte[1 << 20];
+        await using var file = new FileStream(database, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        while (await file.ReadAsync(buffer).ConfigureAwait(false) > 0)
+        {
+        }
     }
 
     private static Process StartWeb(string webDll, string database, int port)

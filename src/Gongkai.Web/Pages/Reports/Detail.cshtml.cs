@@ -14,11 +14,19 @@ namespace Gongkai.Web.Pages.Reports;
 /// </summary>
 public sealed class DetailModel(GongkaiDbContext context) : PageModel
 {
-    /// <summary>The report with its agency, stored model and source bytes (not its text): one compiled query.</summary>
+    /// <summary>
+    /// The report with its agency, stored model and source bytes (not its text), and how many
+    /// versions its agency and year have: one compiled query.
+    /// </summary>
     private static readonly Func<GongkaiDbContext, int, CancellationToken, Task<Stored?>> Load =
         EF.CompileAsyncQuery((GongkaiDbContext c, int id, CancellationToken _) => c.Reports.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new Stored(r, r.Agency, r.Document!.ModelJson, r.Source!.Bytes))
+            .Select(r => new Stored(
+                r,
+                r.Agency,
+                r.Document!.ModelJson,
+                r.Source!.Bytes,
+                r.AgencyId != null && r.Year != null ? c.Reports.Count(o => o.AgencyId == r.AgencyId && o.Year == r.Year) : 1))
             .FirstOrDefault());
 
     private static readonly Func<GongkaiDbContext, int, int, IAsyncEnumerable<ReportEntity>> VersionsOf =
@@ -46,7 +54,8 @@ public sealed class DetailModel(GongkaiDbContext context) : PageModel
         Agency = stored.Agency;
         View = ReportView.Read(stored.ModelJson ?? "{}");
         SourceLines = (SourceDecoder.Decode(stored.Source ?? []) ?? string.Empty).Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
-        if (Report is { AgencyId: { } agencyId, Year: { } year })
+        // Most reports have one version: their list is asked for only when there are others.
+        if (stored.Versions > 1 && Report is { AgencyId: { } agencyId, Year: { } year })
         {
             var versions = new List<ReportEntity>();
             await foreach (var version in VersionsOf(context, agencyId, year).WithCancellation(cancellationToken))
@@ -60,5 +69,5 @@ public sealed class DetailModel(GongkaiDbContext context) : PageModel
         return Page();
     }
 
-    private sealed record Stored(ReportEntity Report, AgencyEntity? Agency, string? ModelJson, byte[]? Source);
+    private sealed record Stored(ReportEntity Report, AgencyEntity? Agency, string? ModelJson, byte[]? Source, int Versions);
 }
