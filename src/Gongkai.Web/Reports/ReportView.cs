@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Gongkai.Model.Templates;
@@ -34,53 +36,63 @@ public static class ReportView
     private static readonly ConditionalWeakTable<TableDefinition, Slot[]> SlotsOf = [];
 
     /// <summary>
-    /// Reads the stored model once, without building a JSON object tree: the page needs a few
-    /// metadata strings, the findings, and each slot's value and source line.
+    /// Reads the stored model in one forward pass (no JSON document is built): the page needs a
+    /// few metadata strings, the findings, and each slot's value and source line, and skips the
+    /// rest (sections, narrative, the provenance of metadata).
     /// </summary>
     public static ReportPageView Read(string modelJson)
     {
-        using var document = JsonDocument.Parse(modelJson);
-        var model = document.RootElement;
-        var findings = Findings(model);
-        var period = Property(model, "statisticalPeriod");
-        return new ReportPageView(
-            String(model, "published"),
-            period is { } from ? String(from, "from") : null,
-            period is { } to ? String(to, "to") : null,
-            String(model, "indexNumber"),
-            findings,
-            Tables(model, findings));
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(modelJson.Length));
+        try
+        {
+            return Read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(modelJson, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static List<TableView> Tables(JsonElement model, IReadOnlyList<FindingView> findings)
+    private static ReportPageView Read(ReadOnlySpan<byte> utf8Json)
+    {
+        var model = new StoredModel();
+        var reader = new Utf8JsonReader(utf8Json);
+        if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            model.Read(ref reader);
+        }
+
+        return new ReportPageView(model.Published, model.PeriodFrom, model.PeriodTo, model.IndexNumber, model.Findings, Tables(model));
+    }
+
+    private static List<TableView> Tables(StoredModel model)
     {
         var tables = new List<TableView>();
-        if (String(model, "template") is not { } templateId || TemplateCatalog.Find(templateId) is not { } template)
+        if (model.Template is not { } templateId || TemplateCatalog.Find(templateId) is not { } template)
         {
             return tables;
         }
 
-        var lines = SourceLines(model);
-        var onCells = findings.Where(f => f is { Table: not null, Row: not null, Column: not null })
+        var onCells = model.Findings.Where(f => f is { Table: not null, Row: not null, Column: not null })
             .ToLookup(f => (f.Table!, f.Row!, f.Column!));
         foreach (var table in template.Tables)
         {
-            if (Property(model, table.Id) is not { ValueKind: JsonValueKind.Object } values)
+            if (!model.Tables.TryGetValue(table.Id, out var values))
             {
                 continue;
             }
 
-            var cells = new Dictionary<(string, string), CellView>();
-            foreach (var slot in SlotsOf.GetValue(table, Slots))
+            var slots = SlotsOf.GetValue(table, Slots);
+            var cells = new Dictionary<(string, string), CellView>(slots.Length);
+            foreach (var slot in slots)
             {
-                var value = Value(values, table.Id, slot);
-                var onCell = onCells[(table.Id, slot.RowId, slot.FieldId)].ToList();
-                var worst = SeverityOrder.FirstOrDefault(s => onCell.Any(f => f.Severity == s));
+                var value = values.GetValueOrDefault(table.Id == Ids.Tables.Active ? (slot.RowId, slot.FieldId) : (slot.RowId, Index(slot.Index)));
+                var onCell = onCells.Contains((table.Id, slot.RowId, slot.FieldId)) ? onCells[(table.Id, slot.RowId, slot.FieldId)].ToList() : null;
                 cells[(slot.RowId, slot.FieldId)] = new CellView(
                     value ?? string.Empty,
-                    worst,
-                    onCell.Count == 0 ? null : string.Join("\n", onCell.Select(f => $"[{f.Code}] {f.Message}")),
-                    lines.TryGetValue(slot.ProvenanceKey, out var line) ? line : null,
+                    onCell is null ? null : Worst(onCell),
+                    onCell is null ? null : string.Join("\n", onCell.Select(f => $"[{f.Code}] {f.Message}")),
+                    model.Lines.TryGetValue(slot.ProvenanceKey, out var line) ? line : null,
                     value is null);
             }
 
@@ -89,6 +101,9 @@ public static class ReportView
 
         return tables;
     }
+
+    private static string? Worst(List<FindingView> findings) =>
+        SeverityOrder.FirstOrDefault(severity => findings.Exists(f => f.Severity == severity));
 
     /// <summary>A table of sums drawn in the official layout; a cell no report states stays empty.</summary>
     public static TableView Sums(TableDefinition table, Func<string, string, decimal?> value)
@@ -120,53 +135,203 @@ public static class ReportView
         .. table.Rows.SelectMany(row => row.Fields.Select((field, i) => new Slot(row.Id, field.Id, i, $"{table.Id}.{row.Id}.{field.Id}"))),
     ];
 
-    /// <summary>The written number in a slot, as the JSON has it; null when the source states none.</summary>
-    private static string? Value(JsonElement values, string tableId, Slot slot)
-    {
-        if (Property(values, slot.RowId) is not { } row)
-        {
-            return null;
-        }
+    /// <summary>A column position as the key of a matrix table's value ("0", "1", …; shared strings).</summary>
+    private static string Index(int index) => index < Indexes.Length ? Indexes[index] : index.ToString(CultureInfo.InvariantCulture);
 
-        JsonElement? value = tableId == Ids.Tables.Active
-            ? Property(row, slot.FieldId)
-            : row.ValueKind == JsonValueKind.Array && slot.Index < row.GetArrayLength() ? row[slot.Index] : null;
-        return value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } stated ? stated.GetRawText() : null;
-    }
+    private static readonly string[] Indexes = [.. Enumerable.Range(0, 32).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
-    /// <summary>Each value slot's source line, from "provenance" ("table.row.field" → {line, …}).</summary>
-    private static Dictionary<string, int> SourceLines(JsonElement model)
+    private sealed record Slot(string RowId, string FieldId, int Index, string ProvenanceKey);
+
+    /// <summary>
+    /// What the page reads of the stored model (docs/formats/json.md). A stated value keeps the
+    /// number as written; 表二's are keyed by (item, field), 表三's and 表四's by (row, column position).
+    /// </summary>
+    private sealed class StoredModel
     {
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (Property(model, "provenance") is { ValueKind: JsonValueKind.Object } provenance)
+        public string? Published { get; private set; }
+
+        public string? PeriodFrom { get; private set; }
+
+        public string? PeriodTo { get; private set; }
+
+        public string? IndexNumber { get; private set; }
+
+        public string? Template { get; private set; }
+
+        public List<FindingView> Findings { get; } = [];
+
+        public Dictionary<string, Dictionary<(string, string), string>> Tables { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each value slot's source line, from "provenance" ("table.row.field" → {line, …}).</summary>
+        public Dictionary<string, int> Lines { get; } = new(256, StringComparer.Ordinal);
+
+        /// <summary>Reads the model object's properties; the reader stands on its StartObject.</summary>
+        public void Read(ref Utf8JsonReader reader)
         {
-            foreach (var entry in provenance.EnumerateObject())
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (Line(entry.Value) is { } line)
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
                 {
-                    lines[entry.Name] = line;
+                    case "published": Published = Text(ref reader); break;
+                    case "indexNumber": IndexNumber = Text(ref reader); break;
+                    case "template": Template = Text(ref reader); break;
+                    case "statisticalPeriod" when reader.TokenType == JsonTokenType.StartObject: ReadPeriod(ref reader); break;
+                    case Ids.Tables.Active when reader.TokenType == JsonTokenType.StartObject: ReadTable(ref reader, name); break;
+                    case Ids.Tables.Requests or Ids.Tables.Review when reader.TokenType == JsonTokenType.StartObject: ReadTable(ref reader, name); break;
+                    case "findings" when reader.TokenType == JsonTokenType.StartArray: ReadFindings(ref reader); break;
+                    case "provenance" when reader.TokenType == JsonTokenType.StartObject: ReadProvenance(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
         }
 
-        return lines;
+        private void ReadPeriod(ref Utf8JsonReader reader)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var from = reader.ValueTextEquals("from"u8);
+                var to = reader.ValueTextEquals("to"u8);
+                reader.Read();
+                var text = Text(ref reader);
+                if (from)
+                {
+                    PeriodFrom = text;
+                }
+                else if (to)
+                {
+                    PeriodTo = text;
+                }
+            }
+        }
+
+        /// <summary>表二 {item: {field: value}}; 表三 and 表四 {row: [values in column order]}.</summary>
+        private void ReadTable(ref Utf8JsonReader reader, string tableId)
+        {
+            var values = new Dictionary<(string, string), string>(tableId == Ids.Tables.Requests ? 192 : 32);
+            Tables[tableId] = values;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var row = reader.GetString()!;
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var field = reader.GetString()!;
+                        reader.Read();
+                        if (Number(ref reader) is { } value)
+                        {
+                            values[(row, field)] = value;
+                        }
+                    }
+                }
+                else if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+                    {
+                        if (Number(ref reader) is { } value)
+                        {
+                            values[(row, Index(i))] = value;
+                        }
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+
+        private void ReadFindings(ref Utf8JsonReader reader)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                string? code = null, severity = null, message = null, table = null, row = null, column = null;
+                int? line = null;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString();
+                    reader.Read();
+                    switch (name)
+                    {
+                        case "code": code = Text(ref reader); break;
+                        case "severity": severity = Text(ref reader); break;
+                        case "message": message = Text(ref reader); break;
+                        case "table": table = Text(ref reader); break;
+                        case "row": row = Text(ref reader); break;
+                        case "column": column = Text(ref reader); break;
+                        case "span": line = Line(ref reader); break;
+                        default: reader.Skip(); break;
+                    }
+                }
+
+                Findings.Add(new FindingView(code ?? string.Empty, severity ?? "info", message ?? string.Empty, table, row, column, line));
+            }
+        }
+
+        private void ReadProvenance(ref Utf8JsonReader reader)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString()!;
+                reader.Read();
+                if (Line(ref reader) is { } line)
+                {
+                    Lines[key] = line;
+                }
+            }
+        }
+
+        /// <summary>The "line" of a span-like object (the reader stands on its start); skips anything else.</summary>
+        private static int? Line(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            int? line = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isLine = reader.ValueTextEquals("line"u8);
+                reader.Read();
+                if (isLine && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+                {
+                    line = value;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return line;
+        }
+
+        private static string? Text(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                return reader.GetString();
+            }
+
+            reader.Skip();
+            return null;
+        }
+
+        /// <summary>A stated number as the JSON writes it; null for null (not stated) or anything else.</summary>
+        private static string? Number(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.Number)
+            {
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            }
+
+            reader.Skip();
+            return null;
+        }
     }
-
-    private static List<FindingView> Findings(JsonElement model) =>
-        Property(model, "findings") is { ValueKind: JsonValueKind.Array } findings
-            ? [.. findings.EnumerateArray().Select(f => new FindingView(
-                String(f, "code") ?? string.Empty, String(f, "severity") ?? "info", String(f, "message") ?? string.Empty,
-                String(f, "table"), String(f, "row"), String(f, "column"), Property(f, "span") is { } span ? Line(span) : null))]
-            : [];
-
-    private static int? Line(JsonElement span) =>
-        span.ValueKind == JsonValueKind.Object && span.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : null;
-
-    private static JsonElement? Property(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
-
-    private static string? String(JsonElement element, string name) =>
-        Property(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
-
-    private sealed record Slot(string RowId, string FieldId, int Index, string ProvenanceKey);
 }
