@@ -4,7 +4,7 @@ using Gongkai.Benchmarks;
 // dotnet run -c Release -- corpus [count] [folder]   parse + check a generated corpus, print MB/s
 // dotnet run -c Release -- import [count] [postgres] [all|sqlite|postgres]   import into SQLite and PostgreSQL: reports/s
 // dotnet run -c Release -- http count web.dll   HTTP latency (p50/p95/p99) of the web app over a generated corpus
-// dotnet run -c Release -- [BenchmarkDotNet args]      micro-benchmarks (ParseBenchmarks)
+// dotnet run -c Release -- [BenchmarkDotNet args]      micro-benchmarks (ParseBenchmarks, ReportPageBenchmarks)
 if (args.Length > 0 && args[0] == "corpus")
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
