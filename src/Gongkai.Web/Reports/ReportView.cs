@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using Gongkai.Model.Templates;
 using Gongkai.Web.Infrastructure;
@@ -178,8 +178,7 @@ public static class ReportView
                     case "indexNumber": IndexNumber = Text(ref reader); break;
                     case "template": Template = Text(ref reader); break;
                     case "statisticalPeriod" when reader.TokenType == JsonTokenType.StartObject: ReadPeriod(ref reader); break;
-                    case Ids.Tables.Active when reader.TokenType == JsonTokenType.StartObject: ReadTable(ref reader, name); break;
-                    case Ids.Tables.Requests or Ids.Tables.Review when reader.TokenType == JsonTokenType.StartObject: ReadTable(ref reader, name); break;
+                    case Ids.Tables.Active or Ids.Tables.Requests or Ids.Tables.Review when reader.TokenType == JsonTokenType.StartObject: ReadTable(ref reader, name); break;
                     case "findings" when reader.TokenType == JsonTokenType.StartArray: ReadFindings(ref reader); break;
                     case "provenance" when reader.TokenType == JsonTokenType.StartObject: ReadProvenance(ref reader); break;
                     default: reader.Skip(); break;
