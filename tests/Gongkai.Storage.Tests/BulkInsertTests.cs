@@ -51,6 +51,13 @@ public sealed class BulkInsertTests
             new FindingEntity { ReportId = first, Code = "R1", Severity = "error", Message = "表三“(七)总计”自然人列为0", TableId = "requests", RowId = "total", ColumnId = null, Line = 493, Column = null },
             new FindingEntity { ReportId = second, Code = "R1", Severity = "error", Message = "表三“(七)总计”自然人列为0", TableId = "requests", RowId = "total", ColumnId = null, Line = 493, Column = null },
             keyed: false, differing: ["Id", "ReportId"]);
+
+        // PostgreSQL takes these rows as COPY text: its separators, escapes and null mark inside values stay text.
+        const string awkward = "第1行\t第2列\n换行\r\n回车 \\ 反斜杠 \\N \\. 结尾\\";
+        await StoredTwiceAsync(db, context, engine,
+            new FindingEntity { ReportId = first, Code = "\\N", Severity = "", Message = awkward, TableId = "\t", RowId = null, ColumnId = "\\", Line = -7, Column = 0 },
+            new FindingEntity { ReportId = second, Code = "\\N", Severity = "", Message = awkward, TableId = "\t", RowId = null, ColumnId = "\\", Line = -7, Column = 0 },
+            keyed: false, differing: ["Id", "ReportId"]);
         await StoredTwiceAsync(db, context, engine,
             new ValueTotalEntity { Region = "四川省", Category = AgencyCategory.Government, Year = 2024, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 12.5m, Reports = 3 },
             new ValueTotalEntity { Region = "四川省/资阳市", Category = AgencyCategory.Government, Year = 2024, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 12.5m, Reports = 3 },
@@ -61,6 +68,35 @@ public sealed class BulkInsertTests
             new ValueTotalEntity { Region = "", Category = AgencyCategory.Other, Year = 0, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 0m, Reports = 1 },
             new ValueTotalEntity { Region = "", Category = AgencyCategory.Other, Year = 2023, TableId = "requests", RowId = "granted", ColumnId = "total", Sum = 0m, Reports = 1 },
             keyed: true, differing: ["Year"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_failure_part_way_through_a_bulk_write_surfaces_as_itself_and_keeps_none_of_its_rows(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var context = db.Database.Open();
+        var report = new ReportEntity { ContentHash = "a", FileName = "a.txt", Template = "2021", Version = 1, IsCurrent = true, ImportedAt = DateTimeOffset.UnixEpoch };
+        context.Add(report);
+        await context.SaveChangesAsync();
+
+        IEnumerable<ValueEntity> Values()
+        {
+            yield return new ValueEntity { ReportId = report.Id, TableId = "requests", RowId = "granted", ColumnId = "total", Value = 1 };
+            yield return new ValueEntity { ReportId = report.Id, TableId = "requests", RowId = "denied", ColumnId = "total", Value = 2 };
+            throw new InvalidOperationException("the third row could not be made");
+        }
+
+        await using (var transaction = await context.Database.BeginTransactionAsync())
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                db.Database.Provider.InsertEntitiesAsync(context, TableLayout.Of<ValueEntity>(context, withGeneratedKey: true), Values(), default));
+            Assert.Equal("the third row could not be made", error.Message);
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(0, await context.Values.CountAsync());
+        Assert.Equal(1, await context.Reports.CountAsync());
     }
 
     /// <summary>
