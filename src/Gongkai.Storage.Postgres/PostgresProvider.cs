@@ -66,9 +66,11 @@ public sealed class PostgresProvider : IDatabaseProvider
         await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The type name without its facets: <c>character varying(64)</c> → <c>character varying</c>.</summary>
+    /// <summary>The type name without its facets: <c>character varying(64)</c> → <c>character varying</c>, <c>numeric(18,4)[]</c> → <c>numeric[]</c>.</summary>
     private static string TypeName(string storeType) =>
-        storeType.IndexOf('(', StringComparison.Ordinal) is var open and > 0 ? storeType[..open].TrimEnd() : storeType;
+        storeType.IndexOf('(', StringComparison.Ordinal) is var open and > 0
+            ? storeType[..open].TrimEnd() + storeType[(storeType.IndexOf(')', open) + 1)..]
+            : storeType;
 }
 
 /// <summary>For <c>dotnet ef migrations add … --project src/Gongkai.Storage.Postgres</c>.</summary>

@@ -21,7 +21,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<FindingEntity> Findings => Set<FindingEntity>();
 
-    public DbSet<ValueEntity> Values => Set<ValueEntity>();
+    public DbSet<ValueSetEntity> ValueSets => Set<ValueSetEntity>();
+
+    public DbSet<ValueCellEntity> ValueCells => Set<ValueCellEntity>();
 
     public DbSet<ValueTotalEntity> ValueTotals => Set<ValueTotalEntity>();
 

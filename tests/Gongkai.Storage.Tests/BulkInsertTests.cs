@@ -30,6 +30,7 @@ public sealed class BulkInsertTests
         };
         var reports = await StoredTwiceAsync(db, context, engine, Report("a"), Report("b"), keyed: true, differing: ["Id", "ContentHash"]);
         var (first, second) = (reports[0].Id, reports[1].Id);
+        var more = await StoredTwiceAsync(db, context, engine, Report("c"), Report("d"), keyed: true, differing: ["Id", "ContentHash"]);
 
         await StoredTwiceAsync(db, context, engine,
             new ReportDocumentEntity { ReportId = first, ModelJson = "{\"agency\":\"资阳市财政局\"}", Text = "一、总体情况\n" },
@@ -39,13 +40,17 @@ public sealed class BulkInsertTests
             new SourceFileEntity { ReportId = first, Bytes = [0xEF, 0xBB, 0xBF, 0x31, 0x00, 0xFF] },
             new SourceFileEntity { ReportId = second, Bytes = [0xEF, 0xBB, 0xBF, 0x31, 0x00, 0xFF] },
             keyed: true, differing: ["ReportId"]);
-        foreach (var value in new[] { 0m, 4m, 438.827m, 3994000m, -1m, 0.0001m })
-        {
-            await StoredTwiceAsync(db, context, engine,
-                new ValueEntity { ReportId = first, TableId = "requests", RowId = "granted", ColumnId = $"c{value}", Value = value },
-                new ValueEntity { ReportId = second, TableId = "requests", RowId = "granted", ColumnId = $"c{value}", Value = value },
-                keyed: true, differing: ["ReportId"]);
-        }
+        // A report's values as one row: arrays (PostgreSQL) or JSON arrays (SQLite), empty ones too.
+        decimal[] values = [0m, 4m, 438.827m, 3994000m, -1m, 0.0001m, 12.0m];
+        short[] cells = [1, 2, 7, 300, 32767, 5, 6];
+        await StoredTwiceAsync(db, context, engine,
+            new ValueSetEntity { ReportId = first, Cells = cells, Values = values },
+            new ValueSetEntity { ReportId = second, Cells = cells, Values = values },
+            keyed: true, differing: ["ReportId"]);
+        await StoredTwiceAsync(db, context, engine,
+            new ValueSetEntity { ReportId = more[0].Id, Cells = [], Values = [] },
+            new ValueSetEntity { ReportId = more[1].Id, Cells = [], Values = [] },
+            keyed: true, differing: ["ReportId"]);
 
         await StoredTwiceAsync(db, context, engine,
             new FindingEntity { ReportId = first, Code = "R1", Severity = "error", Message = "表三“(七)总计”自然人列为0", TableId = "requests", RowId = "total", ColumnId = null, Line = 493, Column = null },
@@ -80,22 +85,22 @@ public sealed class BulkInsertTests
         context.Add(report);
         await context.SaveChangesAsync();
 
-        IEnumerable<ValueEntity> Values()
+        IEnumerable<FindingEntity> Findings()
         {
-            yield return new ValueEntity { ReportId = report.Id, TableId = "requests", RowId = "granted", ColumnId = "total", Value = 1 };
-            yield return new ValueEntity { ReportId = report.Id, TableId = "requests", RowId = "denied", ColumnId = "total", Value = 2 };
+            yield return new FindingEntity { ReportId = report.Id, Code = "R1", Severity = "error", Message = "一" };
+            yield return new FindingEntity { ReportId = report.Id, Code = "R2", Severity = "error", Message = "二" };
             throw new InvalidOperationException("the third row could not be made");
         }
 
         await using (var transaction = await context.Database.BeginTransactionAsync())
         {
             var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-                db.Database.Provider.InsertEntitiesAsync(context, TableLayout.Of<ValueEntity>(context, withGeneratedKey: true), Values(), default));
+                db.Database.Provider.InsertEntitiesAsync(context, TableLayout.Of<FindingEntity>(context, withGeneratedKey: false), Findings(), default));
             Assert.Equal("the third row could not be made", error.Message);
             await transaction.RollbackAsync();
         }
 
-        Assert.Equal(0, await context.Values.CountAsync());
+        Assert.Equal(0, await context.Findings.CountAsync());
         Assert.Equal(1, await context.Reports.CountAsync());
     }
 

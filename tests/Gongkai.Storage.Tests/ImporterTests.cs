@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Gongkai.Ingestion;
 using Gongkai.Storage.Entities;
 using Gongkai.Storage.Import;
 using Gongkai.Testing;
@@ -40,7 +41,7 @@ public sealed class ImporterTests
         Assert.Equal("资阳市雁江区人民政府办公室", JsonNode.Parse(report.Document!.ModelJson)!["agency"]!.GetValue<string>());
 
         // Values add up across reports; seed 001's lost tables contribute nothing, not zeros.
-        var received = await context.Values.Where(v => v.TableId == "requests" && v.RowId == "newReceived" && v.ColumnId == "total").SumAsync(v => v.Value);
+        var received = (await StoredValues.AllAsync(context)).Where(v => v.Table == "requests" && v.Row == "newReceived" && v.Column == "total").Sum(v => v.Value);
         Assert.Equal(3 + 4 + 0 + 3, received);
         var late = await context.Reports.Where(r => r.Late == true).Select(r => r.FileName).ToListAsync();
         Assert.Equal(["001_fdba5679b7b391e3.txt"], late);
@@ -104,15 +105,30 @@ public sealed class ImporterTests
               + "CREATE TRIGGER poison BEFORE INSERT ON reports FOR EACH ROW EXECUTE FUNCTION poison();");
         var importer = new ReportImporter(db.Database, Clock) { BatchSize = 2 };
         var poison = new ImportSource("poison.txt", () => File.ReadAllBytes(Path.Combine(SharedData.Seeds, "004_db6cd9a826adafdd.txt")));
-        await Assert.ThrowsAnyAsync<DbUpdateException>(() => importer.ImportAsync(
-            [Seed("000_22a2669e7a81eeda.txt"), Seed("003_ab7d1287facdaff7.txt"), Seed("002_b423b0293a9d3bd4.txt"), poison]));
 
-        // The first batch is in, whole; of the second (002 and poison) nothing is: no report, no values, no agency.
+        // The first batch states values of the 2019 template only (seed 001's tables are lost); seed 002, of the 2021 template, adds table cells.
+        var added = Seed("002_b423b0293a9d3bd4.txt");
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => importer.ImportAsync(
+            [Seed("000_22a2669e7a81eeda.txt"), Seed("001_fdba5679b7b391e3.txt"), added, poison]));
+
+        // The first batch is in, whole; of the second (002 and poison) nothing is: no report, no values, no agency, no table cells.
         await using var context = db.Database.Open();
-        Assert.Equal(["000_22a2669e7a81eeda.txt", "003_ab7d1287facdaff7.txt"], await context.Reports.OrderBy(r => r.FileName).Select(r => r.FileName).ToListAsync());
-        Assert.Equal(2, await context.Values.Select(v => v.ReportId).Distinct().CountAsync());
+        Assert.Equal(["000_22a2669e7a81eeda.txt", "001_fdba5679b7b391e3.txt"], await context.Reports.OrderBy(r => r.FileName).Select(r => r.FileName).ToListAsync());
+        Assert.Equal(1, await context.ValueSets.CountAsync());
         Assert.Equal(2, await context.SourceFiles.CountAsync());
         Assert.DoesNotContain("资阳市雁江区人民政府办公室", await context.Agencies.Select(a => a.Name).ToListAsync());
+        var used = (await StoredValues.AllAsync(context)).Select(v => (v.Table, v.Row, v.Column)).Distinct().Count();
+        Assert.Equal(used, await context.ValueCells.CountAsync());
+
+        // The same importer goes on: it adds the cells again, and the values read back as parsed.
+        var again = await importer.ImportAsync([added]);
+        var id = Assert.Single(again.Files).ReportId!.Value;
+        Assert.True(await context.ValueCells.CountAsync() > used);
+        var stated = (await StoredValues.AllAsync(context)).Where(v => v.Report == id).ToList();
+        var parsed = ReportReader.Read(added.Load(), added.Name).Report!;
+        var expected = parsed.Tables().SelectMany(t => t.Cells().Where(c => c.Cell.Value is not null).Select(c => (id, t.Id, c.Row.Id, c.Field.Id, c.Cell.Value!.Value)));
+        Assert.True(stated.Count > 20, $"{stated.Count} values");
+        Assert.Equal(StoredValues.Sorted(expected), stated);
     }
 
     [Theory]

@@ -72,40 +72,66 @@ public sealed class MigrationTests
     }
 
     /// <summary>
-    /// On SQLite the values and the rollup are WITHOUT ROWID tables, in a new database and after
-    /// converting one made before (here: migrated down to the rowid tables, data in them, and up
-    /// again); every value and total survives both ways, and importing still works.
+    /// Every stored value survives the change from one row per value (<c>report_values</c>) to one
+    /// value set per report, both ways: migrated down, the rows are the values the sets held;
+    /// migrated up again, the sets hold them; importing still works.
     /// </summary>
-    [Fact]
-    public async Task Sqlite_values_and_totals_are_without_rowid_tables_and_survive_the_conversion_both_ways()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Stated_values_survive_the_change_to_value_sets_both_ways(string engine)
     {
-        await using var test = await TestDatabase.CreateAsync("sqlite");
+        await using var test = await TestDatabase.CreateAsync(engine);
         await new ReportImporter(test.Database, Clock).ImportAsync(Seeds());
         await using var context = test.Database.Open();
         await context.Database.OpenConnectionAsync();
-        Assert.Equal([true, true], await WithoutRowIdAsync(context));
-        var values = await ValuesAsync(context);
-        var totals = await TotalsAsync(context);
+        var values = await StoredValues.AllAsync(context);
         Assert.True(values.Count > 500, $"{values.Count} values");
-        Assert.NotEmpty(totals);
+        Assert.Equal(4, values.Select(v => v.Report).Distinct().Count()); // seed 001's tables are lost: it states no value
+        var totals = await TotalsAsync(context);
 
         var migrations = context.Database.GetMigrations().ToList();
         var migrator = context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
-        await migrator.MigrateAsync(migrations.Single(m => m.EndsWith("_CompressedDocuments", StringComparison.Ordinal)));
-        Assert.Equal([false, false], await WithoutRowIdAsync(context));
-        Assert.Equal(values, await ValuesAsync(context));
-        Assert.Equal(totals, await TotalsAsync(context));
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_ValueSets", StringComparison.Ordinal)) - 1]);
+        Assert.Equal(values, await ValueRowsAsync(context));
 
         await migrator.MigrateAsync(migrations[^1]);
-        Assert.Equal([true, true], await WithoutRowIdAsync(context));
-        Assert.Equal(values, await ValuesAsync(context));
+        Assert.Equal(values, await StoredValues.AllAsync(context));
         Assert.Equal(totals, await TotalsAsync(context));
 
         var fake = ReportFaker.Create(12) with { Agency = "资阳市统计局", Year = 2024 };
         var summary = await new ReportImporter(test.Database, Clock).ImportAsync(
             [new ImportSource("new.txt", () => LayoutRenderer.RenderBytes(fake, new RenderOptions(Layout.PipeRows)))]);
         var added = Assert.Single(summary.Files).ReportId!.Value;
-        Assert.True(await context.Values.CountAsync(v => v.ReportId == added) > 50);
+        Assert.True((await StoredValues.AllAsync(context)).Count(v => v.Report == added) > 50);
+    }
+
+    /// <summary>
+    /// On SQLite the rollup (and, before value sets, the per-value rows) are WITHOUT ROWID tables, in
+    /// a new database and after converting one made before (here: migrated down to the rowid tables,
+    /// and up again); every total survives both ways.
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_totals_are_a_without_rowid_table_and_survive_the_conversion_both_ways()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        await new ReportImporter(test.Database, Clock).ImportAsync(Seeds());
+        await using var context = test.Database.Open();
+        await context.Database.OpenConnectionAsync();
+        Assert.Equal([true], await WithoutRowIdAsync(context));
+        var totals = await TotalsAsync(context);
+        Assert.NotEmpty(totals);
+
+        var migrations = context.Database.GetMigrations().ToList();
+        var migrator = context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        await migrator.MigrateAsync(migrations.Single(m => m.EndsWith("_ValuesWithoutRowId", StringComparison.Ordinal)));
+        Assert.Equal([true, true], await WithoutRowIdAsync(context));
+        await migrator.MigrateAsync(migrations.Single(m => m.EndsWith("_CompressedDocuments", StringComparison.Ordinal)));
+        Assert.Equal([false, false], await WithoutRowIdAsync(context));
+        Assert.Equal(totals, await TotalsAsync(context));
+
+        await migrator.MigrateAsync(migrations[^1]);
+        Assert.Equal([true], await WithoutRowIdAsync(context));
+        Assert.Equal(totals, await TotalsAsync(context));
     }
 
     /// <summary>A later migration that alters a column makes EF Core rebuild the table: the rebuilt table keeps WITHOUT ROWID.</summary>
@@ -116,28 +142,39 @@ public sealed class MigrationTests
         await using var context = test.Database.Open();
         var alter = new Microsoft.EntityFrameworkCore.Migrations.Operations.AlterColumnOperation
         {
-            Table = "report_values",
-            Name = "Value",
+            Table = "value_totals",
+            Name = "Sum",
             ClrType = typeof(decimal),
             ColumnType = "NUMERIC",
-            OldColumn = new Microsoft.EntityFrameworkCore.Migrations.Operations.AddColumnOperation { Table = "report_values", Name = "Value", ClrType = typeof(decimal), ColumnType = "TEXT" },
+            OldColumn = new Microsoft.EntityFrameworkCore.Migrations.Operations.AddColumnOperation { Table = "value_totals", Name = "Sum", ClrType = typeof(decimal), ColumnType = "TEXT" },
         };
         var model = context.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
         var sql = string.Join("\n", context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator>().Generate([alter], model).Select(c => c.CommandText));
-        Assert.Contains("CREATE TABLE \"ef_temp_report_values\"", sql, StringComparison.Ordinal);
-        Assert.Matches(@"CREATE TABLE ""ef_temp_report_values"" \([^;]*\) WITHOUT ROWID", sql);
+        Assert.Contains("CREATE TABLE \"ef_temp_value_totals\"", sql, StringComparison.Ordinal);
+        Assert.Matches(@"CREATE TABLE ""ef_temp_value_totals"" \([^;]*\) WITHOUT ROWID", sql);
     }
 
     private static async Task<List<bool>> WithoutRowIdAsync(GongkaiDbContext context)
     {
         var sql = await context.Database.SqlQueryRaw<string>(
-            "SELECT sql AS \"Value\" FROM sqlite_master WHERE name IN ('report_values', 'value_totals') ORDER BY name DESC").ToListAsync();
+            "SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name IN ('report_values', 'value_totals') ORDER BY name DESC").ToListAsync();
         return [.. sql.Select(s => s.EndsWith("WITHOUT ROWID", StringComparison.Ordinal))];
     }
 
-    private static Task<List<string>> ValuesAsync(GongkaiDbContext context) =>
-        context.Values.AsNoTracking().OrderBy(v => v.ReportId).ThenBy(v => v.TableId).ThenBy(v => v.RowId).ThenBy(v => v.ColumnId)
-            .Select(v => v.ReportId + " " + v.TableId + " " + v.RowId + " " + v.ColumnId + " " + v.Value).ToListAsync();
+    /// <summary>Every stated value, from the rows of report_values (the schema before value sets), in the same order.</summary>
+    private static async Task<List<(int Report, string Table, string Row, string Column, decimal Value)>> ValueRowsAsync(GongkaiDbContext context)
+    {
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT \"ReportId\", \"TableId\", \"RowId\", \"ColumnId\", \"Value\" FROM report_values";
+        var rows = new List<(int, string, string, string, decimal)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetDecimal(4)));
+        }
+
+        return StoredValues.Sorted(rows);
+    }
 
     private static Task<List<string>> TotalsAsync(GongkaiDbContext context) =>
         context.ValueTotals.AsNoTracking().OrderBy(t => t.Region).ThenBy(t => t.Category).ThenBy(t => t.Year).ThenBy(t => t.TableId).ThenBy(t => t.RowId).ThenBy(t => t.ColumnId)

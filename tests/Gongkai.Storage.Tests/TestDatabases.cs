@@ -105,3 +105,18 @@ public sealed class TestDatabase : IAsyncDisposable
         return output.Split('\n')[^1];
     }
 }
+
+/// <summary>The stated values a database holds, read from its value sets through the cell catalogue.</summary>
+public static class StoredValues
+{
+    /// <summary>Every stored value, ordered by report, table, row and column.</summary>
+    public static async Task<List<(int Report, string Table, string Row, string Column, decimal Value)>> AllAsync(GongkaiDbContext context)
+    {
+        var sets = await context.ValueSets.AsNoTracking().ToListAsync();
+        var catalogue = await Values.ValueCatalogue.LoadAsync(context);
+        return Sorted(sets.SelectMany(s => catalogue.Unpack(s.Cells, s.Values).Select(v => (s.ReportId, v.Cell.Table, v.Cell.Row, v.Cell.Column, v.Value))));
+    }
+
+    public static List<(int Report, string Table, string Row, string Column, decimal Value)> Sorted(IEnumerable<(int Report, string Table, string Row, string Column, decimal Value)> values) =>
+        [.. values.OrderBy(v => v.Report).ThenBy(v => v.Table, StringComparer.Ordinal).ThenBy(v => v.Row, StringComparer.Ordinal).ThenBy(v => v.Column, StringComparer.Ordinal)];
+}

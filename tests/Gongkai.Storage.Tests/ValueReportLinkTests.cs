@@ -11,9 +11,9 @@ using Npgsql;
 namespace Gongkai.Storage.Tests;
 
 /// <summary>
-/// Every stated value belongs to a stored report. On SQLite a foreign key says so; on PostgreSQL
-/// statement triggers do (migration <c>ValuesCheckedPerStatement</c>: a per-row foreign key check
-/// took most of the server's time on an import). Both engines must keep the same rules.
+/// Every value set belongs to a stored report: a foreign key on both engines. (Before value sets,
+/// PostgreSQL checked the ~200 value rows of a report with statement triggers, migration
+/// <c>ValuesCheckedPerStatement</c>; the last test keeps that history working both ways.)
 /// </summary>
 public sealed class ValueReportLinkTests
 {
@@ -23,91 +23,101 @@ public sealed class ValueReportLinkTests
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public async Task A_value_of_a_report_that_does_not_exist_is_refused_by_statement_and_by_bulk_write(string engine)
+    public async Task A_value_set_of_a_report_that_does_not_exist_is_refused_by_statement_and_by_bulk_write(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
         var reportId = await ImportOneAsync(db);
         await using var context = db.Database.Open();
-        var stored = await context.Values.CountAsync();
+        var stored = await context.ValueSets.SingleAsync();
+        Assert.True(stored.Cells.Length > 100, $"{stored.Cells.Length} values");
 
-        var statement = await Assert.ThrowsAnyAsync<DbException>(() => context.Database.ExecuteSqlAsync(
-            $"INSERT INTO report_values (\"ReportId\", \"TableId\", \"RowId\", \"ColumnId\", \"Value\") VALUES ({reportId}, 'requests', 'x', 'a', 1), ({reportId + 1000}, 'requests', 'x', 'a', 1)"));
+        var statement = await Assert.ThrowsAnyAsync<DbException>(() => context.ValueSets.Where(v => v.ReportId == reportId)
+            .ExecuteUpdateAsync(u => u.SetProperty(v => v.ReportId, reportId + 1000)));
         AssertForeignKeyViolation(engine, statement);
 
-        // The importer's path: one bulk write (COPY on PostgreSQL) with one stray row among good ones.
+        // The importer's path: one bulk write (COPY on PostgreSQL) with one stray set among good ones.
+        var bare = await BareReportsAsync(context, 3);
         await using var transaction = await context.Database.BeginTransactionAsync();
-        var rows = Enumerable.Range(0, 50).Select(i => new ValueEntity { ReportId = i == 37 ? reportId + 1000 : reportId, TableId = "requests", RowId = $"extra{i}", ColumnId = "a", Value = i });
+        var rows = Enumerable.Range(0, 4).Select(i => new ValueSetEntity { ReportId = i == 2 ? reportId + 1000 : bare[Math.Min(i, 2)], Cells = [1], Values = [i] });
         var bulk = await Assert.ThrowsAnyAsync<DbException>(() =>
-            db.Database.Provider.InsertEntitiesAsync(context, TableLayout.Of<ValueEntity>(context, withGeneratedKey: true), rows, default));
+            db.Database.Provider.InsertEntitiesAsync(context, TableLayout.Of<ValueSetEntity>(context, withGeneratedKey: true), rows, default));
         AssertForeignKeyViolation(engine, bulk);
         await transaction.RollbackAsync();
 
         await using var fresh = db.Database.Open();
-        Assert.Equal(stored, await fresh.Values.CountAsync());
+        var after = await fresh.ValueSets.SingleAsync();
+        Assert.Equal(reportId, after.ReportId);
+        Assert.Equal(stored.Cells, after.Cells);
+        Assert.Equal(stored.Values, after.Values);
     }
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public async Task Deleting_a_report_deletes_its_values_and_a_report_id_that_values_use_cannot_change(string engine)
+    public async Task Deleting_a_report_deletes_its_value_set_and_a_report_id_that_a_value_set_uses_cannot_change(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
         var kept = await ImportOneAsync(db, seed: 1);
         var deleted = await ImportOneAsync(db, seed: 2);
         await using var context = db.Database.Open();
-        var keptValues = await context.Values.CountAsync(v => v.ReportId == kept);
-        Assert.True(keptValues > 100, $"{keptValues} values");
-        Assert.True(await context.Values.AnyAsync(v => v.ReportId == deleted));
+        var keptValues = (await context.ValueSets.SingleAsync(v => v.ReportId == kept)).Values;
+        Assert.True(await context.ValueSets.AnyAsync(v => v.ReportId == deleted));
 
         await context.Reports.Where(r => r.Id == deleted).ExecuteDeleteAsync();
-        Assert.False(await context.Values.AnyAsync(v => v.ReportId == deleted));
-        Assert.Equal(keptValues, await context.Values.CountAsync(v => v.ReportId == kept));
+        Assert.False(await context.ValueSets.AnyAsync(v => v.ReportId == deleted));
+        Assert.Equal(keptValues, (await context.ValueSets.SingleAsync(v => v.ReportId == kept)).Values);
 
         // A bare report (no document or source, whose own keys would object first) with one value.
-        var bare = new ReportEntity { ContentHash = "bare", FileName = "bare.txt", Template = "2021", ImportedAt = Clock.GetUtcNow() };
-        context.Reports.Add(bare);
-        await context.SaveChangesAsync();
-        context.Values.Add(new ValueEntity { ReportId = bare.Id, TableId = "requests", RowId = "x", ColumnId = "a", Value = 1 });
+        var bare = (await BareReportsAsync(context, 1))[0];
+        context.ValueSets.Add(new ValueSetEntity { ReportId = bare, Cells = [1], Values = [1] });
         await context.SaveChangesAsync();
         var moved = await Assert.ThrowsAnyAsync<DbException>(() =>
-            context.Database.ExecuteSqlAsync($"UPDATE reports SET \"Id\" = {bare.Id + 1000} WHERE \"Id\" = {bare.Id}"));
+            context.Database.ExecuteSqlAsync($"UPDATE reports SET \"Id\" = {bare + 1000} WHERE \"Id\" = {bare}"));
         AssertForeignKeyViolation(engine, moved);
 
         // An update that keeps the ids is no violation.
         await context.Reports.ExecuteUpdateAsync(u => u.SetProperty(r => r.IsCurrent, false));
-        Assert.Equal(keptValues, await context.Values.CountAsync(v => v.ReportId == kept));
+        Assert.Equal(keptValues, (await context.ValueSets.SingleAsync(v => v.ReportId == kept)).Values);
     }
 
     /// <summary>
-    /// The PostgreSQL migration both ways: down puts the foreign key back (and the rules hold
-    /// through it), up replaces it by the triggers again.
+    /// The PostgreSQL history both ways: down to per-value rows, their triggers come back (and
+    /// refuse a stray value); down once more, the foreign key; up, the triggers; up to value sets,
+    /// the triggers and their functions are gone and value sets have their foreign key.
     /// </summary>
     [Fact]
-    public async Task On_PostgreSQL_the_migration_replaces_the_foreign_key_and_back()
+    public async Task On_PostgreSQL_the_value_triggers_come_and_go_with_their_migrations()
     {
         await using var db = await TestDatabase.CreateAsync("postgres");
         var reportId = await ImportOneAsync(db);
         await using var context = db.Database.Open();
-        Assert.Equal((0, 4), await LinkAsync(context));
+        Assert.Equal((0, 0, 0, 1), await LinkAsync(context));
 
         var migrations = context.Database.GetMigrations().ToList();
-        var replaced = migrations.FindIndex(m => m.EndsWith("_ValuesCheckedPerStatement", StringComparison.Ordinal));
-        await context.GetService<IMigrator>().MigrateAsync(migrations[replaced - 1]);
-        Assert.Equal((1, 0), await LinkAsync(context));
-        var refused = await Assert.ThrowsAnyAsync<DbException>(() => context.Database.ExecuteSqlAsync(
-            $"INSERT INTO report_values (\"ReportId\", \"TableId\", \"RowId\", \"ColumnId\", \"Value\") VALUES ({reportId + 1000}, 'requests', 'x', 'a', 1)"));
-        AssertForeignKeyViolation("postgres", refused);
+        var triggers = migrations.FindIndex(m => m.EndsWith("_ValuesCheckedPerStatement", StringComparison.Ordinal));
+        var migrator = context.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[triggers]);
+        Assert.Equal((0, 4, 3, 0), await LinkAsync(context));
+        var stray = $"INSERT INTO report_values (\"ReportId\", \"TableId\", \"RowId\", \"ColumnId\", \"Value\") VALUES ({reportId + 1000}, 'requests', 'x', 'a', 1)";
+        AssertForeignKeyViolation("postgres", await Assert.ThrowsAnyAsync<DbException>(() => context.Database.ExecuteSqlRawAsync(stray)), "report_values");
+
+        await migrator.MigrateAsync(migrations[triggers - 1]);
+        Assert.Equal((1, 0, 0, 0), await LinkAsync(context));
+        AssertForeignKeyViolation("postgres", await Assert.ThrowsAnyAsync<DbException>(() => context.Database.ExecuteSqlRawAsync(stray)), "report_values");
+
+        await migrator.MigrateAsync(migrations[triggers]);
+        Assert.Equal((0, 4, 3, 0), await LinkAsync(context));
 
         await db.Database.MigrateAsync();
-        Assert.Equal((0, 4), await LinkAsync(context));
+        Assert.Equal((0, 0, 0, 1), await LinkAsync(context));
     }
 
-    private static void AssertForeignKeyViolation(string engine, DbException exception)
+    private static void AssertForeignKeyViolation(string engine, DbException exception, string table = "value_sets")
     {
         if (engine == "postgres")
         {
             var postgres = Assert.IsType<PostgresException>(exception);
             Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, postgres.SqlState);
-            Assert.Equal("FK_report_values_reports_ReportId", postgres.ConstraintName);
+            Assert.Equal($"FK_{table}_reports_ReportId", postgres.ConstraintName);
         }
         else
         {
@@ -115,17 +125,33 @@ public sealed class ValueReportLinkTests
         }
     }
 
-    /// <summary>PostgreSQL: the foreign keys of report_values, and the triggers that stand in for one.</summary>
-    private static async Task<(int ForeignKeys, int Triggers)> LinkAsync(GongkaiDbContext context)
+    /// <summary>
+    /// PostgreSQL: the foreign keys of report_values (when it exists), the triggers that stood in for
+    /// one, their functions, and the foreign keys of value_sets (when it exists).
+    /// </summary>
+    private static async Task<(int ValueForeignKeys, int Triggers, int Functions, int SetForeignKeys)> LinkAsync(GongkaiDbContext context)
     {
-        var foreignKeys = await context.Database.SqlQueryRaw<int>(
-            "SELECT count(*)::integer AS \"Value\" FROM pg_constraint WHERE conrelid = 'report_values'::regclass AND contype = 'f'").SingleAsync();
-        var triggers = await context.Database.SqlQueryRaw<int>(
+        var counts = await context.Database.SqlQueryRaw<int>(
             """
-            SELECT count(*)::integer AS "Value" FROM pg_trigger
-            WHERE NOT tgisinternal AND tgname IN ('report_values_require_reports_on_insert', 'report_values_require_reports_on_update', 'reports_delete_values', 'reports_keep_value_ids')
-            """).SingleAsync();
-        return (foreignKeys, triggers);
+            SELECT (SELECT count(*)::integer FROM pg_constraint WHERE conrelid = to_regclass('report_values') AND contype = 'f') AS "Value"
+            UNION ALL SELECT count(*)::integer FROM pg_trigger
+                WHERE NOT tgisinternal AND tgname IN ('report_values_require_reports_on_insert', 'report_values_require_reports_on_update', 'reports_delete_values', 'reports_keep_value_ids')
+            UNION ALL SELECT count(*)::integer FROM pg_proc
+                WHERE proname IN ('report_values_require_reports', 'reports_delete_values', 'reports_keep_value_ids')
+            UNION ALL SELECT count(*)::integer FROM pg_constraint WHERE conrelid = to_regclass('value_sets') AND contype = 'f'
+            """).ToListAsync();
+        return (counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /// <summary>Reports with no document or source (whose own keys would object first).</summary>
+    private static async Task<List<int>> BareReportsAsync(GongkaiDbContext context, int count)
+    {
+        var reports = Enumerable.Range(0, count)
+            .Select(i => new ReportEntity { ContentHash = $"bare{i}", FileName = "bare.txt", Template = "2021", ImportedAt = Clock.GetUtcNow() })
+            .ToList();
+        context.Reports.AddRange(reports);
+        await context.SaveChangesAsync();
+        return [.. reports.Select(r => r.Id)];
     }
 
     private static async Task<int> ImportOneAsync(TestDatabase db, int seed = 1)

@@ -16,7 +16,23 @@ namespace Gongkai.Storage.Postgres.Migrations
     public partial class ValuesCheckedPerStatement : Migration
     {
         /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
+        protected override void Up(MigrationBuilder migrationBuilder) => ReplaceForeignKey(migrationBuilder);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            DropTriggers(migrationBuilder);
+            migrationBuilder.AddForeignKey(
+                name: "FK_report_values_reports_ReportId",
+                table: "report_values",
+                column: "ReportId",
+                principalTable: "reports",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+        }
+
+        /// <summary>The foreign key replaced by the triggers (also <see cref="ValueSets"/>' way down).</summary>
+        internal static void ReplaceForeignKey(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
                 name: "FK_report_values_reports_ReportId",
@@ -81,8 +97,8 @@ namespace Gongkai.Storage.Postgres.Migrations
                 """);
         }
 
-        /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
+        /// <summary>The triggers and their functions dropped (also <see cref="ValueSets"/>' way up, before report_values goes).</summary>
+        internal static void DropTriggers(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(
                 """
@@ -94,14 +110,6 @@ namespace Gongkai.Storage.Postgres.Migrations
                 DROP TRIGGER report_values_require_reports_on_insert ON report_values;
                 DROP FUNCTION report_values_require_reports();
                 """);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_report_values_reports_ReportId",
-                table: "report_values",
-                column: "ReportId",
-                principalTable: "reports",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
         }
     }
 }

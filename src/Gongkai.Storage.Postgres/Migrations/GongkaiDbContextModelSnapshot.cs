@@ -213,30 +213,53 @@ namespace Gongkai.Storage.Postgres.Migrations
                     b.ToTable("source_files", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Storage.Entities.ValueEntity", b =>
+            modelBuilder.Entity("Gongkai.Storage.Entities.ValueCellEntity", b =>
+                {
+                    b.Property<short>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<short>("Id"));
+
+                    b.Property<string>("ColumnId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TableId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TableId", "RowId", "ColumnId")
+                        .IsUnique();
+
+                    b.ToTable("value_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Storage.Entities.ValueSetEntity", b =>
                 {
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("TableId")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.PrimitiveCollection<short[]>("Cells")
+                        .IsRequired()
+                        .HasColumnType("smallint[]");
 
-                    b.Property<string>("RowId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.PrimitiveCollection<decimal[]>("Values")
+                        .IsRequired()
+                        .HasColumnType("numeric(18,4)[]");
 
-                    b.Property<string>("ColumnId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.HasKey("ReportId");
 
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.HasKey("ReportId", "TableId", "RowId", "ColumnId");
-
-                    b.ToTable("report_values", (string)null);
+                    b.ToTable("value_sets", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Storage.Entities.ValueTotalEntity", b =>
@@ -508,11 +531,11 @@ namespace Gongkai.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gongkai.Storage.Entities.ValueEntity", b =>
+            modelBuilder.Entity("Gongkai.Storage.Entities.ValueSetEntity", b =>
                 {
                     b.HasOne("Gongkai.Storage.Entities.ReportEntity", null)
-                        .WithMany("Values")
-                        .HasForeignKey("ReportId")
+                        .WithOne("ValueSet")
+                        .HasForeignKey("Gongkai.Storage.Entities.ValueSetEntity", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -581,7 +604,7 @@ namespace Gongkai.Storage.Postgres.Migrations
 
                     b.Navigation("Source");
 
-                    b.Navigation("Values");
+                    b.Navigation("ValueSet");
                 });
 #pragma warning restore 612, 618
         }

@@ -202,30 +202,51 @@ namespace Gongkai.Storage.Sqlite.Migrations
                     b.ToTable("source_files", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Storage.Entities.ValueEntity", b =>
+            modelBuilder.Entity("Gongkai.Storage.Entities.ValueCellEntity", b =>
+                {
+                    b.Property<short>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ColumnId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TableId", "RowId", "ColumnId")
+                        .IsUnique();
+
+                    b.ToTable("value_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Storage.Entities.ValueSetEntity", b =>
                 {
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("TableId")
-                        .HasMaxLength(16)
+                    b.PrimitiveCollection<string>("Cells")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RowId")
-                        .HasMaxLength(64)
+                    b.PrimitiveCollection<string>("Values")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ColumnId")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.HasKey("ReportId");
 
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ReportId", "TableId", "RowId", "ColumnId");
-
-                    b.ToTable("report_values", (string)null);
+                    b.ToTable("value_sets", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Storage.Entities.ValueTotalEntity", b =>
@@ -493,11 +514,11 @@ namespace Gongkai.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gongkai.Storage.Entities.ValueEntity", b =>
+            modelBuilder.Entity("Gongkai.Storage.Entities.ValueSetEntity", b =>
                 {
                     b.HasOne("Gongkai.Storage.Entities.ReportEntity", null)
-                        .WithMany("Values")
-                        .HasForeignKey("ReportId")
+                        .WithOne("ValueSet")
+                        .HasForeignKey("Gongkai.Storage.Entities.ValueSetEntity", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -566,7 +587,7 @@ namespace Gongkai.Storage.Sqlite.Migrations
 
                     b.Navigation("Source");
 
-                    b.Navigation("Values");
+                    b.Navigation("ValueSet");
                 });
 #pragma warning restore 612, 618
         }

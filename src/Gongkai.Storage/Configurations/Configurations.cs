@@ -32,7 +32,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.HasOne(r => r.Document).WithOne().HasForeignKey<ReportDocumentEntity>(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Source).WithOne().HasForeignKey<SourceFileEntity>(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(r => r.Values).WithOne().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.ValueSet).WithOne().HasForeignKey<ValueSetEntity>(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -68,16 +68,25 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<FindingEnt
     }
 }
 
-internal sealed class ValueConfiguration : IEntityTypeConfiguration<ValueEntity>
+internal sealed class ValueSetConfiguration : IEntityTypeConfiguration<ValueSetEntity>
 {
-    public void Configure(EntityTypeBuilder<ValueEntity> builder)
+    public void Configure(EntityTypeBuilder<ValueSetEntity> builder)
     {
-        builder.ToTable("report_values");
-        builder.HasKey(v => new { v.ReportId, v.TableId, v.RowId, v.ColumnId });
-        builder.Property(v => v.TableId).HasMaxLength(16);
-        builder.Property(v => v.RowId).HasMaxLength(64);
-        builder.Property(v => v.ColumnId).HasMaxLength(32);
-        builder.Property(v => v.Value).HasPrecision(18, 4);
+        builder.ToTable("value_sets");
+        builder.HasKey(v => v.ReportId);
+        builder.PrimitiveCollection(v => v.Values).ElementType(e => e.HasPrecision(18, 4));
+    }
+}
+
+internal sealed class ValueCellConfiguration : IEntityTypeConfiguration<ValueCellEntity>
+{
+    public void Configure(EntityTypeBuilder<ValueCellEntity> builder)
+    {
+        builder.ToTable("value_cells");
+        builder.HasIndex(c => new { c.TableId, c.RowId, c.ColumnId }).IsUnique();
+        builder.Property(c => c.TableId).HasMaxLength(16);
+        builder.Property(c => c.RowId).HasMaxLength(64);
+        builder.Property(c => c.ColumnId).HasMaxLength(32);
     }
 }
 

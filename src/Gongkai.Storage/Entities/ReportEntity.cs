@@ -50,7 +50,8 @@ public sealed class ReportEntity
 
     public List<FindingEntity> Findings { get; set; } = [];
 
-    public List<ValueEntity> Values { get; set; } = [];
+    /// <summary>The report's stated table values, one row for all of them.</summary>
+    public ValueSetEntity? ValueSet { get; set; }
 }
 
 /// <summary>
@@ -101,16 +102,35 @@ public sealed class FindingEntity
     public int? Column { get; set; }
 }
 
-/// <summary>One stated table value (table, row id, column id), for aggregation across reports.</summary>
-public sealed class ValueEntity
+/// <summary>
+/// Every stated table value of one report version, in one row: <see cref="Cells"/>[i] (an id in
+/// <see cref="ValueCellEntity"/>, the catalogue of (table, row id, column id)) states
+/// <see cref="Values"/>[i]. A cell the report leaves empty is not in the row. One row per report
+/// instead of one per value (~200 per report): an import writes and indexes 200 times fewer rows,
+/// and every reader wants a report's values together anyway. PostgreSQL keeps the arrays as
+/// <c>smallint[]</c> and <c>numeric[]</c> (<c>unnest("Cells", "Values")</c> gives the pairs), SQLite
+/// as JSON arrays (<c>json_each</c>).
+/// </summary>
+public sealed class ValueSetEntity
 {
     public int ReportId { get; set; }
+
+    public short[] Cells { get; set; } = [];
+
+    public decimal[] Values { get; set; } = [];
+}
+
+/// <summary>
+/// A table cell (table, row id, column id) with the small id value sets name it by. Cells are
+/// added when an import first meets them and never change or go away.
+/// </summary>
+public sealed class ValueCellEntity
+{
+    public short Id { get; set; }
 
     public required string TableId { get; set; }
 
     public required string RowId { get; set; }
 
     public required string ColumnId { get; set; }
-
-    public decimal Value { get; set; }
 }

@@ -2,7 +2,7 @@ namespace Gongkai.Storage.Entities;
 
 /// <summary>
 /// A stated table value summed over the current reports of one region node, agency category and
-/// report year: the rollup dashboards read instead of millions of <see cref="ValueEntity"/> rows.
+/// report year: the rollup dashboards read instead of the value sets of every report.
 /// A report counts in every node of its agency's region path: the root (""), 四川省, 四川省/资阳市 …
 /// Kept in step by the importer and by agency edits (<see cref="Totals.RegionTotals"/>).
 /// </summary>

@@ -7,6 +7,7 @@ using Gongkai.Model.Serialization;
 using Gongkai.Storage.Agencies;
 using Gongkai.Storage.Entities;
 using Gongkai.Storage.Totals;
+using Gongkai.Storage.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Storage.Import;
@@ -37,6 +38,12 @@ public sealed class ReportImporter(Database database, TimeProvider time)
     /// that benchmark's peak memory was the same with either size.
     /// </summary>
     public int BatchSize { get; init; } = 4000;
+
+    /// <summary>
+    /// The value cells catalogue as this import knows it: read once, grown by the batches that add
+    /// cells, and dropped when a batch fails (its cells went with its transaction).
+    /// </summary>
+    private ValueCatalogue? _catalogue;
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
@@ -109,7 +116,18 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             return;
         }
 
-        foreach (var file in await StoreAsync([.. batch], cancellationToken).ConfigureAwait(false))
+        List<ImportedFile> stored;
+        try
+        {
+            stored = await StoreAsync([.. batch], cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _catalogue = null;
+            throw;
+        }
+
+        foreach (var file in stored)
         {
             results.Add(file);
             progress?.Invoke(file);
@@ -323,7 +341,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
     }
 
     /// <summary>
-    /// Reports, their source bytes, values and findings, in bulk through the provider: the report
+    /// Reports, their documents, source bytes, value sets and findings, in bulk through the provider: the report
     /// ids are reserved first so every row can carry its report's id.
     /// </summary>
     private async Task WriteAsync(GongkaiDbContext context, List<Rows> rows, CancellationToken cancellationToken)
@@ -335,6 +353,8 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
         var provider = database.Provider;
         var tables = _tables.Value;
+        _catalogue ??= await ValueCatalogue.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        await _catalogue.AddMissingAsync(context, rows.SelectMany(r => r.Values).Select(v => v.Cell), cancellationToken).ConfigureAwait(false);
         var ids = await provider.ReserveIdsAsync(context, tables.Reports, rows.Count, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -342,7 +362,6 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             rows[i].Report.Id = id;
             rows[i].Document[tables.DocumentReportId] = id;
             rows[i].Source[tables.SourceReportId] = id;
-            rows[i].Values.ForEach(v => v.ReportId = id);
             rows[i].Findings.ForEach(f => f.ReportId = id);
         }
 
@@ -351,7 +370,8 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             await provider.InsertEntitiesAsync(context, tables.Reports, rows.Select(r => r.Report), cancellationToken).ConfigureAwait(false);
             await provider.InsertAsync(context, tables.Documents, rows.Select(r => r.Document), cancellationToken).ConfigureAwait(false);
             await provider.InsertAsync(context, tables.Sources, rows.Select(r => r.Source), cancellationToken).ConfigureAwait(false);
-            await provider.InsertEntitiesAsync(context, tables.Values, rows.SelectMany(r => r.Values), cancellationToken).ConfigureAwait(false);
+            var sets = rows.Where(r => r.Values.Count > 0).Select(r => _catalogue.Pack(r.Report.Id, r.Values));
+            await provider.InsertEntitiesAsync(context, tables.ValueSets, sets, cancellationToken).ConfigureAwait(false);
             await provider.InsertEntitiesAsync(context, tables.Findings, rows.SelectMany(r => r.Findings), cancellationToken).ConfigureAwait(false);
         }
         catch (System.Data.Common.DbException e)
@@ -365,7 +385,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
     /// are already in stored form (compressed, on the parsing thread); their report id is filled in
     /// by the writer.
     /// </summary>
-    private sealed record Rows(ReportEntity Report, object?[] Document, object?[] Source, List<ValueEntity> Values, List<FindingEntity> Findings);
+    private sealed record Rows(ReportEntity Report, object?[] Document, object?[] Source, List<StatedValue> Values, List<FindingEntity> Findings);
 
     private sealed class ImportTables
     {
@@ -376,7 +396,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             Reports = TableLayout.Of<ReportEntity>(context, withGeneratedKey: true);
             Documents = TableLayout.Of<ReportDocumentEntity>(context, withGeneratedKey: true);
             Sources = TableLayout.Of<SourceFileEntity>(context, withGeneratedKey: true);
-            Values = TableLayout.Of<ValueEntity>(context, withGeneratedKey: true);
+            ValueSets = TableLayout.Of<ValueSetEntity>(context, withGeneratedKey: true);
             Findings = TableLayout.Of<FindingEntity>(context, withGeneratedKey: false);
             DocumentReportId = Documents.IndexOf(nameof(ReportDocumentEntity.ReportId));
             _modelJson = Documents.IndexOf(nameof(ReportDocumentEntity.ModelJson));
@@ -389,7 +409,7 @@ public sealed class ReportImporter(Database database, TimeProvider time)
 
         public TableLayout Sources { get; }
 
-        public TableLayout Values { get; }
+        public TableLayout ValueSets { get; }
 
         public TableLayout Findings { get; }
 
@@ -442,14 +462,14 @@ public sealed class ReportImporter(Database database, TimeProvider time)
             Line = f.Location.Span?.Line,
             Column = f.Location.Span?.Column,
         }).ToList();
-        var values = new List<ValueEntity>();
+        var values = new List<StatedValue>();
         foreach (var table in report.Tables())
         {
             foreach (var (row, field, cell) in table.Cells())
             {
                 if (cell.Value is { } value)
                 {
-                    values.Add(new ValueEntity { TableId = table.Id, RowId = row.Id, ColumnId = field.Id, Value = value });
+                    values.Add(new StatedValue(new CellKey(table.Id, row.Id, field.Id), value));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Gongkai.Storage.Entities;
+using Gongkai.Storage.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Storage.Totals;
@@ -45,9 +46,31 @@ public static class RegionTotals
     {
         await context.ValueTotals.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var change = new TotalsChange();
-        await foreach (var v in StatedValues(context, context.Reports.Where(r => r.IsCurrent)).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+
+        // Summed by cell id while the sets stream by; the catalogue is read after them, so it knows every id they use.
+        var places = new Dictionary<(string Region, AgencyCategory Category, int? Year), Dictionary<short, (decimal Sum, int Reports)>>();
+        await foreach (var set in StatedValues(context, context.Reports.Where(r => r.IsCurrent)).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            change.Add(v.Region, v.Category, v.Year, v.Value);
+            if (!places.TryGetValue((set.Region, set.Category, set.Year), out var cells))
+            {
+                cells = [];
+                places[(set.Region, set.Category, set.Year)] = cells;
+            }
+
+            for (var i = 0; i < set.Cells.Length; i++)
+            {
+                var (sum, reports) = cells.GetValueOrDefault(set.Cells[i]);
+                cells[set.Cells[i]] = (sum + set.Values[i], reports + 1);
+            }
+        }
+
+        var catalogue = await ValueCatalogue.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        foreach (var ((region, category, year), cells) in places)
+        {
+            foreach (var (cell, (sum, reports)) in cells)
+            {
+                change.Add(region, category, year, catalogue[cell], sum, reports);
+            }
         }
 
         await change.ApplyAsync(context, provider, cancellationToken).ConfigureAwait(false);
@@ -82,16 +105,17 @@ public static class RegionTotals
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A stated value with where its report counts.</summary>
-    internal sealed record Stated(string Region, AgencyCategory Category, int? Year, ValueEntity Value);
+    /// <summary>A report's value set with where the report counts.</summary>
+    internal sealed record Stated(string Region, AgencyCategory Category, int? Year, short[] Cells, decimal[] Values);
 
-    /// <summary>The values of <paramref name="reports"/>, each with its agency's region and category (none: "" and Other).</summary>
+    /// <summary>The value sets of <paramref name="reports"/>, each with its agency's region and category (none: "" and Other).</summary>
     internal static IQueryable<Stated> StatedValues(GongkaiDbContext context, IQueryable<ReportEntity> reports) =>
-        from v in context.Values.AsNoTracking()
+        from v in context.ValueSets.AsNoTracking()
         join r in reports on v.ReportId equals r.Id
         select new Stated(
             r.Agency != null ? r.Agency.Region : string.Empty,
             r.Agency != null ? r.Agency.Category : AgencyCategory.Other,
             r.Year,
-            v);
+            v.Cells,
+            v.Values);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Gongkai.Storage.Entities;
+using Gongkai.Storage.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Storage.Totals;
@@ -19,28 +20,33 @@ public sealed record AgencyMove(int Agency, string FromRegion, AgencyCategory Fr
 /// </remarks>
 public sealed class TotalsChange
 {
-    private readonly Dictionary<Place, Dictionary<Cell, (decimal Sum, int Reports)>> _delta = [];
+    private readonly Dictionary<Place, Dictionary<CellKey, (decimal Sum, int Reports)>> _delta = [];
 
     private readonly record struct Place(string Region, AgencyCategory Category, int Year);
 
-    private readonly record struct Cell(string Table, string Row, string Column);
-
-    private readonly record struct Key(string Region, AgencyCategory Category, int Year, Cell Cell);
+    private readonly record struct Key(string Region, AgencyCategory Category, int Year, CellKey Cell);
 
     /// <summary>A current report's value counts in every node of <paramref name="region"/>.</summary>
-    public void Add(string region, AgencyCategory category, int? year, ValueEntity value) => Apply(region, category, year, value, +1);
+    public void Add(string region, AgencyCategory category, int? year, StatedValue value) => Apply(region, category, year, value, +1);
 
     /// <summary>A report that stops being current (or leaves the region) no longer counts.</summary>
-    public void Remove(string region, AgencyCategory category, int? year, ValueEntity value) => Apply(region, category, year, value, -1);
+    public void Remove(string region, AgencyCategory category, int? year, StatedValue value) => Apply(region, category, year, value, -1);
 
     /// <summary>Adds a new current report's values.</summary>
-    public void Add(string region, AgencyCategory category, int? year, IEnumerable<ValueEntity> values)
+    public void Add(string region, AgencyCategory category, int? year, IEnumerable<StatedValue> values)
     {
         var cells = CellsOf(region, category, year);
         foreach (var value in values)
         {
             Apply(cells, value, +1);
         }
+    }
+
+    /// <summary>A cell's sum over <paramref name="reports"/> current reports of one place, added at once.</summary>
+    internal void Add(string region, AgencyCategory category, int? year, CellKey cell, decimal sum, int reports)
+    {
+        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(CellsOf(region, category, year), cell, out _);
+        total = (total.Sum + sum, total.Reports + reports);
     }
 
     /// <summary>
@@ -50,13 +56,17 @@ public sealed class TotalsChange
     public async Task RemoveAsync(
         GongkaiDbContext context, IReadOnlyCollection<int> reportIds, IReadOnlyDictionary<int, (string Region, AgencyCategory Category)> placeBefore, CancellationToken cancellationToken)
     {
-        var values = await context.Values.AsNoTracking().Where(v => reportIds.Contains(v.ReportId))
-            .Join(context.Reports, v => v.ReportId, r => r.Id, (v, r) => new { Agency = r.AgencyId!.Value, r.Year, Value = v })
+        var sets = await context.ValueSets.AsNoTracking().Where(v => reportIds.Contains(v.ReportId))
+            .Join(context.Reports, v => v.ReportId, r => r.Id, (v, r) => new { Agency = r.AgencyId!.Value, r.Year, v.Cells, v.Values })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var v in values)
+        var catalogue = await ValueCatalogue.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        foreach (var set in sets)
         {
-            var (region, category) = placeBefore[v.Agency];
-            Remove(region, category, v.Year, v.Value);
+            var (region, category) = placeBefore[set.Agency];
+            foreach (var value in catalogue.Unpack(set.Cells, set.Values))
+            {
+                Remove(region, category, set.Year, value);
+            }
         }
     }
 
@@ -68,14 +78,18 @@ public sealed class TotalsChange
     {
         var ids = moves.Select(m => m.Agency).ToList();
         var byAgency = moves.ToDictionary(m => m.Agency);
-        var values = await context.Values.AsNoTracking()
-            .Join(context.Reports.Where(r => r.IsCurrent && r.AgencyId != null && ids.Contains(r.AgencyId.Value)), v => v.ReportId, r => r.Id, (v, r) => new { Agency = r.AgencyId!.Value, r.Year, Value = v })
+        var sets = await context.ValueSets.AsNoTracking()
+            .Join(context.Reports.Where(r => r.IsCurrent && r.AgencyId != null && ids.Contains(r.AgencyId.Value)), v => v.ReportId, r => r.Id, (v, r) => new { Agency = r.AgencyId!.Value, r.Year, v.Cells, v.Values })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var v in values)
+        var catalogue = await ValueCatalogue.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        foreach (var set in sets)
         {
-            var move = byAgency[v.Agency];
-            Remove(move.FromRegion, move.FromCategory, v.Year, v.Value);
-            Add(move.ToRegion, move.ToCategory, v.Year, v.Value);
+            var move = byAgency[set.Agency];
+            foreach (var value in catalogue.Unpack(set.Cells, set.Values))
+            {
+                Remove(move.FromRegion, move.FromCategory, set.Year, value);
+                Add(move.ToRegion, move.ToCategory, set.Year, value);
+            }
         }
     }
 
@@ -111,7 +125,7 @@ public sealed class TotalsChange
         var years = changed.Keys.Select(k => k.Year).Distinct().ToList();
         var touched = context.ValueTotals.Where(t => regions.Contains(t.Region) && categories.Contains(t.Category) && years.Contains(t.Year));
         var merged = await touched.AsNoTracking()
-            .ToDictionaryAsync(t => new Key(t.Region, t.Category, t.Year, new Cell(t.TableId, t.RowId, t.ColumnId)), t => (t.Sum, t.Reports), cancellationToken)
+            .ToDictionaryAsync(t => new Key(t.Region, t.Category, t.Year, new CellKey(t.TableId, t.RowId, t.ColumnId)), t => (t.Sum, t.Reports), cancellationToken)
             .ConfigureAwait(false);
         foreach (var (key, (sum, reports)) in changed)
         {
@@ -136,7 +150,7 @@ public sealed class TotalsChange
         await provider.InsertEntitiesAsync(context, TableLayout.Of<ValueTotalEntity>(context, withGeneratedKey: true), rows, cancellationToken).ConfigureAwait(false);
     }
 
-    private Dictionary<Cell, (decimal Sum, int Reports)> CellsOf(string region, AgencyCategory category, int? year)
+    private Dictionary<CellKey, (decimal Sum, int Reports)> CellsOf(string region, AgencyCategory category, int? year)
     {
         var place = new Place(region, category, year ?? 0);
         if (!_delta.TryGetValue(place, out var cells))
@@ -148,12 +162,12 @@ public sealed class TotalsChange
         return cells;
     }
 
-    private void Apply(string region, AgencyCategory category, int? year, ValueEntity value, int sign) =>
+    private void Apply(string region, AgencyCategory category, int? year, StatedValue value, int sign) =>
         Apply(CellsOf(region, category, year), value, sign);
 
-    private static void Apply(Dictionary<Cell, (decimal Sum, int Reports)> cells, ValueEntity value, int sign)
+    private static void Apply(Dictionary<CellKey, (decimal Sum, int Reports)> cells, StatedValue value, int sign)
     {
-        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, new Cell(value.TableId, value.RowId, value.ColumnId), out _);
+        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, value.Cell, out _);
         total = (total.Sum + (sign * value.Value), total.Reports + sign);
     }
 }

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
 using Gongkai.Model.Templates;
 using Gongkai.Storage;
 using Gongkai.Storage.Totals;
+using Gongkai.Storage.Values;
 using Gongkai.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,13 +42,33 @@ public sealed class SelectionTotals
     {
         var reports = filter.Selected(context);
         var count = await reports.CountAsync(cancellationToken).ConfigureAwait(false);
-        var sums = await (
-            from v in context.Values.AsNoTracking()
+        var sets =
+            from v in context.ValueSets.AsNoTracking()
             join r in reports on v.ReportId equals r.Id
-            where v.TableId == Ids.Tables.Requests || v.TableId == Ids.Tables.Review
-            group v by new { r.Year, v.TableId, v.RowId, v.ColumnId } into g
-            select new Sum(g.Key.Year, g.Key.TableId, g.Key.RowId, g.Key.ColumnId, g.Sum(v => v.Value)))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            select new { r.Year, v.Cells, v.Values };
+
+        // Summed by year and cell id as the sets stream by; the catalogue is read after them, so it knows every id they use.
+        var byCell = new Dictionary<(int? Year, short Cell), decimal>();
+        await foreach (var set in sets.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            for (var i = 0; i < set.Cells.Length; i++)
+            {
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(byCell, (set.Year, set.Cells[i]), out _);
+                sum += set.Values[i];
+            }
+        }
+
+        var catalogue = await ValueCatalogue.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        var sums = new List<Sum>();
+        foreach (var ((year, id), value) in byCell)
+        {
+            var cell = catalogue[id];
+            if (cell.Table is Ids.Tables.Requests or Ids.Tables.Review)
+            {
+                sums.Add(new Sum(year, cell.Table, cell.Row, cell.Column, value));
+            }
+        }
+
         return Build(count, sums);
     }
 

@@ -1,4 +1,5 @@
 using Gongkai.Storage;
+using Gongkai.Storage.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Reports;
@@ -9,11 +10,12 @@ public static class StoredValues
     public static async Task<Dictionary<int, IReadOnlyDictionary<(string Table, string Row, string Column), decimal>>> LoadAsync(
         GongkaiDbContext context, IReadOnlyCollection<int> reportIds, CancellationToken cancellationToken)
     {
-        var values = await context.Values.AsNoTracking().Where(v => reportIds.Contains(v.ReportId))
-            .Select(v => new { v.ReportId, v.TableId, v.RowId, v.ColumnId, v.Value })
+        var sets = await context.ValueSets.AsNoTracking().Where(v => reportIds.Contains(v.ReportId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return values.GroupBy(v => v.ReportId).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyDictionary<(string, string, string), decimal>)g.ToDictionary(v => (v.TableId, v.RowId, v.ColumnId), v => v.Value));
+        var catalogue = await ValueCatalogue.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        return sets.ToDictionary(
+            s => s.ReportId,
+            s => (IReadOnlyDictionary<(string, string, string), decimal>)catalogue.Unpack(s.Cells, s.Values)
+                .ToDictionary(v => (v.Cell.Table, v.Cell.Row, v.Cell.Column), v => v.Value));
     }
 }
