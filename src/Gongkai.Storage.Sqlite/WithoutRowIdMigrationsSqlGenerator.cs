@@ -18,7 +18,10 @@ internal sealed class WithoutRowIdMigrationsSqlGenerator(MigrationsSqlGeneratorD
 {
     private const string RebuildPrefix = "ef_temp_";
 
-    /// <summary>The tables stored without rowid.</summary>
+    /// <summary>
+    /// The tables stored without rowid. <c>report_values</c> is gone since the migration
+    /// <c>ValueSets</c>, but the migrations before it (and its way down) still create it.
+    /// </summary>
     public static readonly IReadOnlySet<string> Tables = new HashSet<string>(StringComparer.Ordinal) { "report_values", "value_totals" };
 
     public static bool IsWithoutRowId(string table) =>

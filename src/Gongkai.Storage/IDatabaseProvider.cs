@@ -20,8 +20,9 @@ public interface IDatabaseProvider
 
     /// <summary>
     /// Writes many rows fast, on the context's connection and inside its current transaction: an
-    /// import writes a report row, its source bytes and ~200 value rows per report, which EF Core's
-    /// change tracking and one round trip per row make far too slow. Each row is its columns'
+    /// import writes a report row, its document, source bytes, value set and findings per report,
+    /// and the rollup's totals, which EF Core's change tracking and one round trip per row make far
+    /// too slow. Each row is its columns'
     /// stored values in <see cref="TableLayout.Columns"/> order (<see cref="TableLayout.StoreRow"/>).
     /// </summary>
     Task InsertAsync(GongkaiDbContext context, TableLayout table, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
