@@ -26,8 +26,6 @@ public sealed class ValueCatalogue
         Add(cells);
     }
 
-    public int Count => _ids.Count;
-
     public static async Task<ValueCatalogue> LoadAsync(GongkaiDbContext context, CancellationToken cancellationToken = default) =>
         new(await context.ValueCells.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
 
